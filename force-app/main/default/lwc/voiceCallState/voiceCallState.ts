@@ -1,0 +1,517 @@
+/**
+ * The call state the console shows, folded from typed toolkit events: pure, immutable, no DOM.
+ * `applyToolkitEvent(state, event)` returns the next state (the same object when nothing changed), through
+ * one handler per event type in a table the compiler checks is exhaustive.
+ */
+import type {
+    AudioStats,
+    CallDirection,
+    MessageTimes,
+    Sender,
+    ToolkitEvent,
+    ToolkitEventName
+} from 'c/voiceCallEvents';
+import { emptyLog, logFind, logUpsert } from './orderedLog';
+import type { OrderedLog } from './orderedLog';
+
+export type { OrderedLog } from './orderedLog';
+export { logItems, logTail, logLast, logFind } from './orderedLog';
+
+/** A call's progress; it only moves forward, so a replayed or late event never undoes it. */
+export type CallStatus = 'connecting' | 'connected' | 'ended' | 'wrapUpComplete';
+
+const STATUS_RANK: Readonly<Record<CallStatus, number>> = {
+    connecting: 0,
+    connected: 1,
+    ended: 2,
+    wrapUpComplete: 3
+};
+
+export type ParticipantKind = 'Initial_Caller' | 'Third_Party';
+
+export interface Participant {
+    /** The phone number or Quick Connect name, as the toolkit sent it. */
+    readonly name: string;
+    readonly kind: ParticipantKind;
+    readonly onHold: boolean;
+    readonly joinedAt: number;
+    /** When the hold state last changed; undefined when it never did. */
+    readonly holdChangedAt: number | undefined;
+}
+
+/** An utterance, flag or note: who sent what, and when. */
+export interface CallMessage extends MessageTimes {
+    readonly id: string;
+    readonly text: string;
+    readonly sender: Sender;
+    /** The time it is shown at and ordered by: server time, else client time, else arrival. */
+    readonly at: number;
+    /** Arrival order across all events: the last tie-break. */
+    readonly seq: number;
+}
+
+export type Utterance = CallMessage;
+export type Note = CallMessage;
+
+export interface Flag extends CallMessage {
+    readonly loweredBy: Sender | undefined;
+    readonly loweredAt: number | undefined;
+}
+
+/** A flaglower that arrived before the flag it lowers; applied when that flag is raised. */
+export interface EarlyFlagLower {
+    readonly id: string | undefined;
+    readonly by: Sender;
+    readonly at: number;
+}
+
+export interface AudioStatsSample extends AudioStats {
+    readonly receivedAt: number;
+}
+
+/** When each change happened (ms since the epoch); undefined until it does. */
+export interface CallTimes {
+    readonly startedAt: number | undefined;
+    readonly connectedAt: number | undefined;
+    readonly endedAt: number | undefined;
+    readonly wrapUpEndedAt: number | undefined;
+    readonly mutedChangedAt: number | undefined;
+    readonly recordingChangedAt: number | undefined;
+    readonly conferencedAt: number | undefined;
+    readonly swappedAt: number | undefined;
+    readonly updatedAt: number;
+}
+
+export interface VoiceCall {
+    readonly callId: string;
+    readonly status: CallStatus;
+    readonly direction: CallDirection;
+    readonly rawCallType: string | undefined;
+    /** The parties other than the agent, in the order they joined. */
+    readonly participants: readonly Participant[];
+    readonly muted: boolean;
+    readonly recordingPaused: boolean;
+    readonly transcript: OrderedLog<Utterance>;
+    readonly flags: readonly Flag[];
+    /** Lowers that found no open flag: events can arrive out of order. */
+    readonly earlyFlagLowers: readonly EarlyFlagLower[];
+    readonly notes: OrderedLog<Note>;
+    readonly audioStats: AudioStatsSample | undefined;
+    readonly times: CallTimes;
+    /** True when the first event seen for this call was not callstarted or callconnected. */
+    readonly joinedMidCall: boolean;
+    /** Order in which calls were first seen. */
+    readonly firstSeenSeq: number;
+}
+
+export interface VoiceCallConsoleState {
+    readonly calls: ReadonlyMap<string, VoiceCall>;
+    /** The newest call that has not ended. */
+    readonly activeCallId: string | undefined;
+    /** What the console shows: the active call, else the last one shown (an ended call stays until the next). */
+    readonly shownCallId: string | undefined;
+    /** Events applied so far; gives each its arrival order. */
+    readonly seq: number;
+}
+
+/** Calls kept at most; the oldest that are neither active nor shown are dropped first. */
+export const MAX_KEPT_CALLS = 20;
+
+/** Early flag lowers kept per call; older ones are dropped. */
+const MAX_EARLY_FLAG_LOWERS = 10;
+
+export const EMPTY_CONSOLE_STATE: VoiceCallConsoleState = Object.freeze({
+    calls: new Map<string, VoiceCall>(),
+    activeCallId: undefined,
+    shownCallId: undefined,
+    seq: 0
+});
+
+export function isLive(call: VoiceCall): boolean {
+    return STATUS_RANK[call.status] < STATUS_RANK.ended;
+}
+
+/** A three-way call: two or more parties besides the agent, none on hold. */
+export function isConference(call: VoiceCall): boolean {
+    return call.participants.length >= 2 && call.participants.every((participant) => !participant.onHold);
+}
+
+export function heldParticipants(call: VoiceCall): readonly Participant[] {
+    return call.participants.filter((participant) => participant.onHold);
+}
+
+export function openFlag(call: VoiceCall): Flag | undefined {
+    for (let index = call.flags.length - 1; index >= 0; index--) {
+        if (call.flags[index].loweredAt === undefined) {
+            return call.flags[index];
+        }
+    }
+    return undefined;
+}
+
+export function shownCall(state: VoiceCallConsoleState): VoiceCall | undefined {
+    return state.shownCallId === undefined ? undefined : state.calls.get(state.shownCallId);
+}
+
+/** Phone numbers match whatever their punctuation; names match ignoring case and outer spaces. */
+function participantKey(name: string): string {
+    const trimmed = name.trim();
+    return /^[\d\s()+\-.]+$/.test(trimmed) && /\d/.test(trimmed)
+        ? trimmed.replace(/[^\d]/g, '')
+        : trimmed.toLowerCase();
+}
+
+function findParticipant(call: VoiceCall, name: string): number {
+    const key = participantKey(name);
+    return call.participants.findIndex((participant) => participantKey(participant.name) === key);
+}
+
+function withStatus(call: VoiceCall, status: CallStatus): VoiceCall {
+    return STATUS_RANK[status] > STATUS_RANK[call.status] ? { ...call, status } : call;
+}
+
+function withTimes(call: VoiceCall, times: Partial<CallTimes>): VoiceCall {
+    return { ...call, times: { ...call.times, ...times } };
+}
+
+/** Adds the participant if the call does not know it yet; unless `kind` is given, the first is the initial caller. */
+function withParticipant(
+    call: VoiceCall,
+    name: string,
+    at: number,
+    onHold = false,
+    kind?: ParticipantKind
+): VoiceCall {
+    if (findParticipant(call, name) !== -1) {
+        return call;
+    }
+    const participant: Participant = {
+        name,
+        kind:
+            kind ??
+            (call.participants.some((known) => known.kind === 'Initial_Caller')
+                ? 'Third_Party'
+                : 'Initial_Caller'),
+        onHold,
+        joinedAt: at,
+        holdChangedAt: onHold ? at : undefined
+    };
+    return { ...call, participants: [...call.participants, participant] };
+}
+
+function withHold(call: VoiceCall, name: string, onHold: boolean, at: number): VoiceCall {
+    const position = findParticipant(call, name);
+    if (position === -1) {
+        // The console joined mid-call: the toolkit just told us this party exists, and its hold state.
+        return withParticipant(call, name, at, onHold);
+    }
+    const current = call.participants[position];
+    if (current.onHold === onHold) {
+        return call;
+    }
+    const participants = call.participants.slice();
+    participants[position] = { ...current, onHold, holdChangedAt: at };
+    return { ...call, participants };
+}
+
+function withAllHolds(
+    call: VoiceCall,
+    at: number,
+    nextHold: (participant: Participant) => boolean
+): VoiceCall {
+    const participants = call.participants.map((participant) => {
+        const onHold = nextHold(participant);
+        return onHold === participant.onHold ? participant : { ...participant, onHold, holdChangedAt: at };
+    });
+    return participants.some((participant, index) => participant !== call.participants[index])
+        ? { ...call, participants }
+        : call;
+}
+
+function withMuted(call: VoiceCall, muted: boolean, at: number): VoiceCall {
+    return call.muted === muted ? call : withTimes({ ...call, muted }, { mutedChangedAt: at });
+}
+
+function withRecordingPaused(call: VoiceCall, recordingPaused: boolean, at: number): VoiceCall {
+    return call.recordingPaused === recordingPaused
+        ? call
+        : withTimes({ ...call, recordingPaused }, { recordingChangedAt: at });
+}
+
+function messageTime(event: MessageTimes & { receivedAt: number }): number {
+    return event.serverReceivedTimestamp ?? event.clientSentTimestamp ?? event.receivedAt;
+}
+
+/** Ordered by serverReceivedTimestamp, then clientSentTimestamp, then arrival. */
+export function compareMessages(a: CallMessage, b: CallMessage): number {
+    return a.at - b.at || (a.clientSentTimestamp ?? a.at) - (b.clientSentTimestamp ?? b.at) || a.seq - b.seq;
+}
+
+const messageId = (message: CallMessage): string => message.id;
+
+function sameMessage(a: CallMessage, b: CallMessage): boolean {
+    return (
+        a.text === b.text &&
+        a.at === b.at &&
+        a.clientSentTimestamp === b.clientSentTimestamp &&
+        a.sender.rawRole === b.sender.rawRole &&
+        a.sender.displayName === b.sender.displayName
+    );
+}
+
+function toMessage(event: ToolkitEvent<'transcript' | 'note' | 'flagraise'>, seq: number): CallMessage {
+    return {
+        id: event.id,
+        text: event.text,
+        sender: event.sender,
+        serverReceivedTimestamp: event.serverReceivedTimestamp,
+        clientSentTimestamp: event.clientSentTimestamp,
+        at: messageTime(event),
+        seq
+    };
+}
+
+/**
+ * A message keeps its first arrival order when it is sent again, and its first time when it has no timestamps
+ * (its time is then when it arrived), so a replay does not move it.
+ */
+function upsertMessage<T extends CallMessage>(log: OrderedLog<T>, message: T): OrderedLog<T> {
+    const known = logFind(log, message.id);
+    const untimed =
+        message.serverReceivedTimestamp === undefined && message.clientSentTimestamp === undefined;
+    const kept =
+        known === undefined ? message : { ...message, seq: known.seq, at: untimed ? known.at : message.at };
+    return logUpsert(log, kept, messageId, compareMessages, sameMessage);
+}
+
+type Handler<K extends ToolkitEventName> = (
+    call: VoiceCall,
+    event: ToolkitEvent<K>,
+    seq: number
+) => VoiceCall;
+
+type HandlerTable = { readonly [K in ToolkitEventName]: Handler<K> };
+
+function started(call: VoiceCall, event: ToolkitEvent<'callstarted' | 'callconnected'>): VoiceCall {
+    let next = call;
+    if (next.direction === 'Unknown' && event.direction !== 'Unknown') {
+        next = { ...next, direction: event.direction, rawCallType: event.rawCallType };
+    } else if (next.rawCallType === undefined && event.rawCallType !== undefined) {
+        next = { ...next, rawCallType: event.rawCallType };
+    }
+    return event.participant === undefined
+        ? next
+        : withParticipant(next, event.participant, event.receivedAt);
+}
+
+/** One handler per event; a new event name without a handler here does not compile. */
+const HANDLERS: HandlerTable = {
+    callstarted: (call, event) =>
+        started(
+            call.times.startedAt === undefined ? withTimes(call, { startedAt: event.receivedAt }) : call,
+            event
+        ),
+    callconnected: (call, event) => {
+        const connected = withStatus(call, 'connected');
+        const timed =
+            connected.times.connectedAt === undefined
+                ? withTimes(connected, { connectedAt: event.receivedAt })
+                : connected;
+        return started(timed, event);
+    },
+    callended: (call, event) => {
+        const ended = withStatus(call, 'ended');
+        return ended.times.endedAt === undefined ? withTimes(ended, { endedAt: event.receivedAt }) : ended;
+    },
+    wrapupended: (call, event) => {
+        const done = withStatus(call, 'wrapUpComplete');
+        return done.times.wrapUpEndedAt === undefined
+            ? withTimes(done, { wrapUpEndedAt: event.receivedAt })
+            : done;
+    },
+    hold: (call, event) => withHold(call, event.participant, true, event.receivedAt),
+    resume: (call, event) => withHold(call, event.participant, false, event.receivedAt),
+    participantadded: (call, event) =>
+        withParticipant(call, event.participant, event.receivedAt, false, 'Third_Party'),
+    participantremoved: (call, event) => {
+        const position = findParticipant(call, event.participant);
+        if (position === -1) {
+            return call;
+        }
+        return { ...call, participants: call.participants.filter((_, index) => index !== position) };
+    },
+    // A conference or swap that changes no hold, once one was seen, is a replay: it changes nothing.
+    conference: (call, event) => {
+        const released = withAllHolds(call, event.receivedAt, () => false);
+        return released === call && call.times.conferencedAt !== undefined
+            ? call
+            : withTimes(released, { conferencedAt: event.receivedAt });
+    },
+    swap: (call, event) => {
+        const swapped = withAllHolds(call, event.receivedAt, (participant) => !participant.onHold);
+        return swapped === call && call.times.swappedAt !== undefined
+            ? call
+            : withTimes(swapped, { swappedAt: event.receivedAt });
+    },
+    mute: (call, event) => withMuted(call, true, event.receivedAt),
+    unmute: (call, event) => withMuted(call, false, event.receivedAt),
+    pauserecording: (call, event) => withRecordingPaused(call, true, event.receivedAt),
+    resumerecording: (call, event) => withRecordingPaused(call, false, event.receivedAt),
+    transcript: (call, event, seq) => {
+        const transcript = upsertMessage(call.transcript, toMessage(event, seq));
+        return transcript === call.transcript ? call : { ...call, transcript };
+    },
+    note: (call, event, seq) => {
+        const notes = upsertMessage(call.notes, toMessage(event, seq));
+        return notes === call.notes ? call : { ...call, notes };
+    },
+    flagraise: (call, event, seq) => {
+        if (call.flags.some((flag) => flag.id === event.id)) {
+            return call;
+        }
+        const raised = toMessage(event, seq);
+        // A lower that arrived first applies to the flag it names, or (naming none) to one raised before it.
+        const early = call.earlyFlagLowers.find((lower) =>
+            lower.id === undefined ? lower.at >= raised.at : lower.id === raised.id
+        );
+        const flag: Flag = { ...raised, loweredBy: early?.by, loweredAt: early?.at };
+        return {
+            ...call,
+            flags: [...call.flags, flag].sort(compareMessages),
+            earlyFlagLowers: call.earlyFlagLowers.filter((lower) => lower !== early)
+        };
+    },
+    flaglower: (call, event) => {
+        // The flag this lower names; a lower naming an already lowered flag is a replay and changes nothing.
+        const named = call.flags.find((flag) => flag.id === event.id);
+        if (named !== undefined && named.loweredAt !== undefined) {
+            return call;
+        }
+        const target = named ?? openFlag(call);
+        const at = messageTime(event);
+        if (target === undefined) {
+            const early: EarlyFlagLower = { id: event.id, by: event.sender, at };
+            return {
+                ...call,
+                earlyFlagLowers: [...call.earlyFlagLowers, early].slice(-MAX_EARLY_FLAG_LOWERS)
+            };
+        }
+        const lowered: Flag = { ...target, loweredBy: event.sender, loweredAt: at };
+        return { ...call, flags: call.flags.map((flag) => (flag === target ? lowered : flag)) };
+    },
+    audiostats: (call, event) => ({
+        ...call,
+        audioStats: {
+            packetsLost: event.packetsLost,
+            packetsCount: event.packetsCount,
+            jitterBufferMillis: event.jitterBufferMillis,
+            roundTripTimeMillis: event.roundTripTimeMillis,
+            statsCount: event.statsCount,
+            stats: event.stats,
+            receivedAt: event.receivedAt
+        }
+    })
+};
+
+function runHandler<K extends ToolkitEventName>(
+    call: VoiceCall,
+    event: ToolkitEvent<K>,
+    seq: number
+): VoiceCall {
+    const handler: Handler<K> = HANDLERS[event.type];
+    return handler(call, event, seq);
+}
+
+function newCall(event: ToolkitEvent, seq: number): VoiceCall {
+    const fromStart = event.type === 'callstarted' || event.type === 'callconnected';
+    return {
+        callId: event.callId,
+        // Any event but callstarted means the call is already under way (the console loaded mid-call).
+        status: event.type === 'callstarted' ? 'connecting' : 'connected',
+        direction: 'Unknown',
+        rawCallType: undefined,
+        participants: [],
+        muted: false,
+        recordingPaused: false,
+        transcript: emptyLog<Utterance>(),
+        flags: [],
+        earlyFlagLowers: [],
+        notes: emptyLog<Note>(),
+        audioStats: undefined,
+        times: {
+            startedAt: undefined,
+            connectedAt: undefined,
+            endedAt: undefined,
+            wrapUpEndedAt: undefined,
+            mutedChangedAt: undefined,
+            recordingChangedAt: undefined,
+            conferencedAt: undefined,
+            swappedAt: undefined,
+            updatedAt: event.receivedAt
+        },
+        joinedMidCall: !fromStart,
+        firstSeenSeq: seq
+    };
+}
+
+function newestLiveCall(calls: ReadonlyMap<string, VoiceCall>): string | undefined {
+    let newest: VoiceCall | undefined;
+    for (const call of calls.values()) {
+        if (isLive(call) && (newest === undefined || call.firstSeenSeq > newest.firstSeenSeq)) {
+            newest = call;
+        }
+    }
+    return newest?.callId;
+}
+
+function pruned(
+    calls: Map<string, VoiceCall>,
+    keep: ReadonlySet<string | undefined>
+): Map<string, VoiceCall> {
+    while (calls.size > MAX_KEPT_CALLS) {
+        let oldest: VoiceCall | undefined;
+        for (const call of calls.values()) {
+            if (!keep.has(call.callId) && (oldest === undefined || call.firstSeenSeq < oldest.firstSeenSeq)) {
+                oldest = call;
+            }
+        }
+        if (oldest === undefined) {
+            break;
+        }
+        calls.delete(oldest.callId);
+    }
+    return calls;
+}
+
+/** Folds one typed toolkit event into the state. Pure: returns `state` itself when nothing changed. */
+export function applyToolkitEvent(state: VoiceCallConsoleState, event: ToolkitEvent): VoiceCallConsoleState {
+    const seq = state.seq + 1;
+    const known = state.calls.get(event.callId);
+    const before = known ?? newCall(event, seq);
+    const handled = runHandler(before, event, seq);
+    if (handled === known) {
+        return state;
+    }
+    const call = { ...handled, times: { ...handled.times, updatedAt: event.receivedAt } };
+    const calls = new Map(state.calls).set(call.callId, call);
+    const activeCallId =
+        isLive(call) && (state.activeCallId === undefined || known === undefined)
+            ? call.callId
+            : state.activeCallId === call.callId && !isLive(call)
+              ? newestLiveCall(calls)
+              : state.activeCallId;
+    const shownCallId = activeCallId ?? state.shownCallId ?? call.callId;
+    return { calls: pruned(calls, new Set([activeCallId, shownCallId])), activeCallId, shownCallId, seq };
+}
+
+/** Folds a list of typed events, in order. */
+export function applyToolkitEvents(
+    state: VoiceCallConsoleState,
+    events: Iterable<ToolkitEvent>
+): VoiceCallConsoleState {
+    let next = state;
+    for (const event of events) {
+        next = applyToolkitEvent(next, event);
+    }
+    return next;
+}
