@@ -1,0 +1,82 @@
+import VoiceCallFlags from 'c/voiceCallFlags';
+import type { Flag } from 'c/voiceCallState';
+import { callFrom, flush, mount, resetDocument, textsOf } from 'test-utils/voiceCallTestUtils';
+import type { ToolkitPayload } from 'test-utils/voiceCallTestUtils';
+import { SEED_CALL, SEED_CALL_ID } from '../../voiceCallEvents/__tests__/data/seedPayloads';
+
+function flagsAfter(payloads: readonly ToolkitPayload[]): readonly Flag[] {
+    return callFrom(payloads).flags;
+}
+
+async function mountFlags(flags: readonly Flag[]): Promise<HTMLElement> {
+    const element = mount('c-voice-call-flags', VoiceCallFlags, { flags });
+    await flush();
+    return element;
+}
+
+describe('c-voice-call-flags', () => {
+    afterEach(resetDocument);
+
+    it('says "No flags raised" when there is none', async () => {
+        const element = await mountFlags([]);
+
+        expect(textsOf(element, '[data-id="empty"]')).toEqual(['No flags raised']);
+    });
+
+    it('shows a raised flag with its text, who raised it and when', async () => {
+        const element = await mountFlags(flagsAfter([SEED_CALL.flagraise]));
+
+        expect(textsOf(element, '[data-id="flag-state"]')).toEqual(['Help requested']);
+        expect(textsOf(element, '[data-id="flag-text"]')).toEqual(['The customer wants a credit note.']);
+        expect(textsOf(element, '[data-id="raised-by"]')).toEqual(['Raised by Angela Agent']);
+        expect(textsOf(element, '[data-id="raised-at"]')).toEqual(['12:10:52 AM']);
+        expect(textsOf(element, '[data-id="lowered-by"]')).toEqual([]);
+    });
+
+    it('shows "Lowered by <name>" and when, once lowered', async () => {
+        const element = await mountFlags(flagsAfter([SEED_CALL.flagraise, SEED_CALL.flaglower]));
+
+        expect(textsOf(element, '[data-id="flag-state"]')).toEqual(['Lowered']);
+        expect(textsOf(element, '[data-id="lowered-by"]')).toEqual(['Lowered by Samir Supervisor']);
+        expect(textsOf(element, '[data-id="lowered-at"]')).toEqual(['12:11:52 AM']);
+    });
+
+    it('names the role when the sender has no display name', async () => {
+        const element = await mountFlags(
+            flagsAfter([
+                SEED_CALL.flagraise,
+                {
+                    type: 'flaglower',
+                    detail: { callId: SEED_CALL_ID, sender: { role: 'Supervisor' }, content: { text: null } }
+                }
+            ])
+        );
+
+        expect(textsOf(element, '[data-id="lowered-by"]')).toEqual(['Lowered by Supervisor']);
+    });
+
+    it('keeps each flag of the call, the first lowered and the second open', async () => {
+        const second = {
+            type: 'flagraise',
+            detail: {
+                ...SEED_CALL.flagraise.detail,
+                id: 'flag-2',
+                serverReceivedTimestamp: SEED_CALL.flaglower.detail.serverReceivedTimestamp + 1000,
+                content: { formatType: 'Text', text: 'Customer asks for a manager.' }
+            }
+        };
+        const element = await mountFlags(flagsAfter([SEED_CALL.flagraise, SEED_CALL.flaglower, second]));
+
+        expect(textsOf(element, '[data-id="flag-text"]')).toEqual([
+            'The customer wants a credit note.',
+            'Customer asks for a manager.'
+        ]);
+        expect(textsOf(element, '[data-id="flag-state"]')).toEqual(['Lowered', 'Help requested']);
+    });
+
+    it('is accessible with an open and a lowered flag', async () => {
+        const element = await mountFlags(flagsAfter([SEED_CALL.flagraise, SEED_CALL.flaglower]));
+
+        await expect(element).toBeAccessible();
+    });
+});

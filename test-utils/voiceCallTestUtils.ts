@@ -1,0 +1,95 @@
+/**
+ * The one set of helpers every component test uses: mount a component, let LWC re-render, fire a toolkit
+ * event on the console's `<lightning-service-cloud-voice-toolkit-api>`, and clean the document between tests.
+ */
+import { createElement } from 'lwc';
+import type { LightningElement } from 'lwc';
+import { parseToolkitEvent } from 'c/voiceCallEvents';
+import { EMPTY_CONSOLE_STATE, applyToolkitEvent, shownCall } from 'c/voiceCallState';
+import type { VoiceCall } from 'c/voiceCallState';
+
+/** Public properties a test may set on a component: its own fields, not LightningElement's. */
+export type ComponentProperties<C> = Partial<Omit<C, keyof LightningElement>>;
+
+/** Creates `<tag>` for `component`, sets its public properties, and appends it to the document. */
+export function mount<C extends LightningElement>(
+    tag: string,
+    component: LightningElement['constructor'] & (new () => C),
+    properties: ComponentProperties<C> = {}
+): HTMLElement & ComponentProperties<C> {
+    const element = createElement(tag, { is: component });
+    Object.assign(element, properties);
+    document.body.appendChild(element);
+    return element;
+}
+
+/** Waits for LWC to re-render after a change (a microtask, then a macrotask for good measure). */
+export async function flush(): Promise<void> {
+    await Promise.resolve();
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
+/** Removes every mounted element, so each test starts from an empty document. */
+export function resetDocument(): void {
+    while (document.body.firstChild) {
+        document.body.removeChild(document.body.firstChild);
+    }
+}
+
+export function shadowOf(element: Element): ShadowRoot {
+    const root = element.shadowRoot;
+    if (root === null) {
+        throw new Error(`${element.tagName.toLowerCase()} has no shadow root`);
+    }
+    return root;
+}
+
+/** The toolkit element inside a mounted `c-voice-call-console`. */
+export function toolkitOf(consoleElement: Element): HTMLElement {
+    const toolkit = shadowOf(consoleElement).querySelector('lightning-service-cloud-voice-toolkit-api');
+    if (!(toolkit instanceof HTMLElement)) {
+        throw new Error('c-voice-call-console does not render lightning-service-cloud-voice-toolkit-api');
+    }
+    return toolkit;
+}
+
+/** Dispatches a toolkit event, as the platform does: a DOM event whose `detail` is the payload. */
+export async function fireToolkitEvent(
+    consoleElement: Element,
+    type: string,
+    detail: unknown
+): Promise<void> {
+    toolkitOf(consoleElement).dispatchEvent(new CustomEvent(type, { detail }));
+    await flush();
+}
+
+/** Text of every element matching `selector` inside `root`'s shadow tree, trimmed. */
+export function textsOf(root: Element, selector: string): string[] {
+    return Array.from(shadowOf(root).querySelectorAll(selector), (node) => node.textContent.trim());
+}
+
+/** A toolkit event as the platform delivers it: its name and its (untrusted) payload. */
+export interface ToolkitPayload {
+    readonly type: string;
+    readonly detail: unknown;
+}
+
+/**
+ * The call state the console would show after these payloads: each is parsed and applied in order,
+ * 1 s apart. A payload the parser rejects fails the test, since fixtures must be valid.
+ */
+export function callFrom(payloads: readonly ToolkitPayload[], startAt = Date.UTC(2026, 0, 1, 9)): VoiceCall {
+    let state = EMPTY_CONSOLE_STATE;
+    payloads.forEach((payload, index) => {
+        const result = parseToolkitEvent(payload, startAt + index * 1000);
+        if (!result.ok) {
+            throw new Error(`fixture rejected: ${result.rejection.reason}`);
+        }
+        state = applyToolkitEvent(state, result.event);
+    });
+    const call = shownCall(state);
+    if (call === undefined) {
+        throw new Error('fixture payloads produced no call');
+    }
+    return call;
+}
