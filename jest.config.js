@@ -24,12 +24,12 @@ const lwcProject = {
 };
 
 const scriptsProject = {
-    displayName: 'scripts',
+    displayName: 'node',
     rootDir: __dirname,
     testEnvironment: 'node',
     transform: jestConfig.transform,
     moduleFileExtensions: jestConfig.moduleFileExtensions,
-    testMatch: ['<rootDir>/scripts/**/__tests__/**/*.test.ts'],
+    testMatch: ['<rootDir>/scripts/**/__tests__/**/*.test.ts', '<rootDir>/preview/**/__tests__/**/*.test.ts'],
     testPathIgnorePatterns: ignored,
     modulePathIgnorePatterns: ignored.slice(1)
 };
