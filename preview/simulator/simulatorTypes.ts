@@ -95,7 +95,11 @@ export interface SimulatedCall {
     readonly callId: string;
     readonly callType: 'inbound' | 'outbound';
     /** Initial caller's number, then third party if any. */
-    readonly participants: readonly { readonly name: string; readonly type: 'Initial_Caller' | 'Third_Party'; readonly onHold: boolean }[];
+    readonly participants: readonly {
+        readonly name: string;
+        readonly type: 'Initial_Caller' | 'Third_Party';
+        readonly onHold: boolean;
+    }[];
     readonly connected: boolean;
     readonly ended: boolean;
     readonly muted: boolean;
