@@ -6,7 +6,7 @@ const jestPlugin = require('eslint-plugin-jest');
 const globals = require('globals');
 
 const typeScriptFiles = ['**/*.ts'];
-const testFiles = ['**/__tests__/**/*.ts', 'test-utils/**/*.ts', 'jest-mocks/**/*.ts'];
+const testFiles = ['**/__tests__/**/*.ts', 'test-utils/**/*.ts', 'jest-mocks/**/*.ts', 'e2e/**/*.ts'];
 
 module.exports = tseslint.config(
     {
@@ -69,6 +69,11 @@ module.exports = tseslint.config(
             '@lwc/lwc/no-async-operation': 'off',
             'no-console': 'off'
         }
+    },
+    {
+        // The browser tests and their helpers run in Node (the page itself is driven through playwright).
+        files: ['e2e/**/*.ts'],
+        languageOptions: { globals: { ...globals.node } }
     },
     {
         files: ['*.js'],

@@ -4,8 +4,6 @@
  * `unknown` and the outcome of a call is learnt from the events that follow.
  */
 declare module 'lightning/serviceCloudVoiceToolkitApi' {
-    import { LightningElement } from 'lwc';
-
     export type ToolkitParticipantType = 'Initial_Caller' | 'Third_Party';
     export type ToolkitEndCallParticipantType = ToolkitParticipantType | 'Agent';
     export type ToolkitContactType = 'PhoneNumber' | 'AgentOrQueueId';
@@ -34,29 +32,4 @@ declare module 'lightning/serviceCloudVoiceToolkitApi' {
 
     /** The element `<lightning-service-cloud-voice-toolkit-api>` as a component sees it in its template. */
     export type ServiceCloudVoiceToolkitElement = HTMLElement & ServiceCloudVoiceToolkitMethods;
-
-    export default class ServiceCloudVoiceToolkitApi
-        extends LightningElement
-        implements ServiceCloudVoiceToolkitMethods
-    {
-        mute(): unknown;
-        unmute(): unknown;
-        hold(participantType: ToolkitParticipantType): unknown;
-        resume(participantType: ToolkitParticipantType): unknown;
-        endCall(participantType: ToolkitEndCallParticipantType): unknown;
-        acceptCall(): unknown;
-        declineCall(): unknown;
-        pauseRecording(): unknown;
-        resumeRecording(): unknown;
-        merge(): unknown;
-        swap(): unknown;
-        addParticipant(
-            contactType: ToolkitContactType,
-            contactValue: string,
-            isBlindTransfer: boolean
-        ): unknown;
-        sendDigits(digits: string): unknown;
-        startPreviewCall(phoneNumber: string): unknown;
-        updateNextBestActions(recordId: string, params: Readonly<Record<string, string>>): unknown;
-    }
 }

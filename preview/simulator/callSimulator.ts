@@ -189,7 +189,7 @@ export function createCallSimulator(clock: SimulatorClock = systemClock): VoiceC
         markedAt = clock.now();
     }
 
-    function finish(done: Scenario): void {
+    function markFinished(done: Scenario): void {
         playing = false;
         finished = true;
         stopPlayerTimer();
@@ -203,7 +203,7 @@ export function createCallSimulator(clock: SimulatorClock = systemClock): VoiceC
         mark(Math.max(elapsed(), event.at));
         fire(event.type, fillScenarioEventDetail(event.type, event.detail, clock.now()), 'scenario');
         if (scenario === current && position >= current.events.length && !finished) {
-            finish(current);
+            markFinished(current);
             notify();
         }
     }
@@ -307,7 +307,7 @@ export function createCallSimulator(clock: SimulatorClock = systemClock): VoiceC
             } else if (finished) {
                 info(`Scenario "${scenario.name}" already finished: reset to play it again`);
             } else if (position >= scenario.events.length) {
-                finish(scenario);
+                markFinished(scenario);
             } else {
                 playing = true;
                 mark(elapsedAtMark);
@@ -336,6 +336,29 @@ export function createCallSimulator(clock: SimulatorClock = systemClock): VoiceC
             }
             fireNextScenarioEvent(scenario);
             schedulePlayer();
+        },
+
+        finish() {
+            const current = scenario;
+            if (current === undefined || finished) {
+                info(current === undefined ? 'No scenario loaded' : 'No scenario event left');
+                notify();
+                return;
+            }
+            stopPlayerTimer();
+            const left = current.events.length - position;
+            info(`Skipping to the end: ${left} ${left === 1 ? 'event' : 'events'}`);
+            // Firing the last event finishes the scenario. A listener may load another scenario or reset mid-way:
+            // this one stops firing then.
+            let next = position;
+            while (scenario === current && position >= next && position < current.events.length) {
+                next = position + 1;
+                fireNextScenarioEvent(current);
+            }
+            if (current.events.length === 0) {
+                markFinished(current);
+            }
+            notify();
         },
 
         setSpeed(requested) {

@@ -133,6 +133,8 @@ export interface VoiceCallSimulator {
     pause(): void;
     /** Fires the next scenario event now. */
     step(): void;
+    /** Fires every remaining scenario event now, in order, as repeated steps would; the scenario is then finished. */
+    finish(): void;
     setSpeed(speed: number): void;
     /** Stops playback, clears the log and the simulated call; the loaded scenario restarts from the top. */
     reset(): void;

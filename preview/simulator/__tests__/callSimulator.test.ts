@@ -574,6 +574,80 @@ describe('the simulator playing a scenario', () => {
         expect(under.simulator.status()).toMatchObject({ finished: true, playing: false, total: 0 });
     });
 
+    it('skips to the end: fires every remaining event now, in order, and finishes', () => {
+        const under = loaded();
+        const startedAt = under.clock.now();
+        under.simulator.step();
+
+        under.simulator.finish();
+
+        expect(firedTypes(under)).toEqual(['callstarted', 'callconnected', 'transcript', 'callended']);
+        expect(under.fired.every((event) => event.at === startedAt)).toBe(true);
+        expect(under.simulator.status()).toMatchObject({
+            playing: false,
+            finished: true,
+            position: 4,
+            elapsedMs: 6000
+        });
+        expect(entriesOfKind(under.simulator, 'event').map((entry) => entry.source)).toEqual([
+            'scenario',
+            'scenario',
+            'scenario',
+            'scenario'
+        ]);
+        expect(
+            entriesOfKind(under.simulator, 'info')
+                .slice(-2)
+                .map((entry) => entry.text)
+        ).toEqual(['Skipping to the end: 3 events', 'Scenario "Four events" finished']);
+    });
+
+    it('skips to the end while playing, leaving no timer behind', () => {
+        const under = loaded();
+        under.simulator.play();
+        under.clock.advance(1500);
+
+        under.simulator.finish();
+
+        expect(firedTypes(under)).toEqual(['callstarted', 'callconnected', 'transcript', 'callended']);
+        expect(under.simulator.status()).toMatchObject({ playing: false, finished: true });
+        expect(under.clock.pendingTimers()).toBe(0);
+        under.clock.advance(60_000);
+        expect(under.fired).toHaveLength(4);
+    });
+
+    it('skips to the end of an empty scenario, and says when there is nothing to skip', () => {
+        const empty = setUpSimulator();
+        empty.simulator.finish();
+        expect(entriesOfKind(empty.simulator, 'info').map((entry) => entry.text)).toEqual([
+            'No scenario loaded'
+        ]);
+
+        empty.simulator.load({ name: 'Nothing', description: 'No events.', events: [] });
+        empty.simulator.finish();
+        expect(empty.simulator.status()).toMatchObject({ finished: true, total: 0 });
+
+        const under = loaded();
+        under.simulator.finish();
+        under.simulator.finish();
+        expect(under.fired).toHaveLength(4);
+        expect(under.simulator.log().at(-1)).toMatchObject({ kind: 'info', text: 'No scenario event left' });
+    });
+
+    it('stops skipping when a listener resets the simulator mid-way', () => {
+        const under = loaded();
+        under.simulator.attach((type) => {
+            if (type === 'callconnected') {
+                under.simulator.reset();
+            }
+        });
+
+        under.simulator.finish();
+
+        expect(firedTypes(under)).toEqual(['callstarted', 'callconnected']);
+        expect(under.simulator.status()).toMatchObject({ finished: false, position: 0 });
+    });
+
     it('resets: stops, clears the log, the call and the answers on their way, and goes back to the top', () => {
         const under = loaded();
         under.simulator.play();

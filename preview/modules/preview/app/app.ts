@@ -126,6 +126,10 @@ export default class App extends LightningElement {
         simulator.step();
     }
 
+    handleSkipToEnd(): void {
+        simulator.finish();
+    }
+
     handleReset(): void {
         simulator.reset();
         // The console keeps its calls in its own state: unmount it (it unsubscribes) and mount a fresh one.

@@ -1,7 +1,7 @@
 /**
- * Presentation component: the scenario player's controls (scenario picker, play / pause / step / reset, speed,
- * progress). Fires `scenariochange` {file}, `speedchange` {speed}, `playscenario`, `pausescenario`,
- * `stepscenario` and `resetsimulator`; the page container acts on them.
+ * Presentation component: the scenario player's controls (scenario picker, play / pause / step / skip to end /
+ * reset, speed, progress). Fires `scenariochange` {file}, `speedchange` {speed}, `playscenario`, `pausescenario`,
+ * `stepscenario`, `skiptoend` and `resetsimulator`; the page container acts on them.
  */
 import { LightningElement, api } from 'lwc';
 import type { ScenarioSummary } from '../../../app/previewApi';
@@ -105,6 +105,10 @@ export default class PlayerControls extends LightningElement {
 
     handleStep(): void {
         this.dispatchEvent(new CustomEvent('stepscenario'));
+    }
+
+    handleSkipToEnd(): void {
+        this.dispatchEvent(new CustomEvent('skiptoend'));
     }
 
     handleReset(): void {
