@@ -96,3 +96,23 @@ export function logTail<T>(log: OrderedLog<T>, count: number): T[] {
 export function logLast<T>(log: OrderedLog<T>): T | undefined {
     return log.size > 0 ? log.store.items[log.size - 1] : undefined;
 }
+
+/**
+ * How many leading items `next` shares, unchanged, with `previous`. Items of a store are only ever pushed, never
+ * changed, so two versions on one store agree on their common prefix; a version on another store shares nothing
+ * that is known without comparing. Lets a writer rewrite only what was appended since it last wrote.
+ */
+export function logSharedPrefix<T>(previous: OrderedLog<T>, next: OrderedLog<T>): number {
+    return previous.store === next.store ? Math.min(previous.size, next.size) : 0;
+}
+
+/** The items from `start` (inclusive) to `end` (exclusive), in order, clamped to the log (O(end - start)). */
+export function logSlice<T>(log: OrderedLog<T>, start: number, end: number): T[] {
+    return log.store.items.slice(Math.max(0, start), Math.min(log.size, end));
+}
+
+/** A log of `items`, which must already be in order with distinct ids (O(n), no sorting). */
+export function logFromOrderedItems<T>(items: readonly T[], idOf: (item: T) => string): OrderedLog<T> {
+    const copy = items.slice();
+    return { size: copy.length, store: storeOf(copy, idOf) };
+}

@@ -11,7 +11,7 @@ import type {
     ToolkitEvent,
     ToolkitEventName
 } from 'c/voiceCallEvents';
-import { emptyLog, logFind, logUpsert } from './orderedLog';
+import { emptyLog, logFind, logFromOrderedItems, logItems, logUpsert } from './orderedLog';
 import type { OrderedLog } from './orderedLog';
 
 export type { OrderedLog } from './orderedLog';
@@ -102,6 +102,8 @@ export interface VoiceCall {
     readonly joinedMidCall: boolean;
     /** Order in which calls were first seen. */
     readonly firstSeenSeq: number;
+    /** Set when the call comes from storage (a reload): when the saved copy it was restored from was written. */
+    readonly restoredAt?: number | undefined;
 }
 
 export interface VoiceCallConsoleState {
@@ -387,8 +389,21 @@ const HANDLERS: HandlerTable = {
         if (named !== undefined && named.loweredAt !== undefined) {
             return call;
         }
-        const target = named ?? openFlag(call);
         const at = messageTime(event);
+        const sameLower = (time: number | undefined, by: Sender | undefined): boolean =>
+            time === at &&
+            by !== undefined &&
+            by.rawRole === event.sender.rawRole &&
+            by.displayName === event.sender.displayName;
+        // Naming no raised flag, it is a replay when a like lower (same time, same sender) lowered one or waits.
+        if (
+            named === undefined &&
+            (call.flags.some((flag) => sameLower(flag.loweredAt, flag.loweredBy)) ||
+                call.earlyFlagLowers.some((early) => early.id === event.id && sameLower(early.at, early.by)))
+        ) {
+            return call;
+        }
+        const target = named ?? openFlag(call);
         if (target === undefined) {
             const early: EarlyFlagLower = { id: event.id, by: event.sender, at };
             return {
@@ -514,4 +529,84 @@ export function applyToolkitEvents(
         next = applyToolkitEvent(next, event);
     }
     return next;
+}
+
+/* Restoring saved calls (see c/voiceCallStorage): building a call and a console state from stored parts. */
+
+export { logSharedPrefix, logSlice } from './orderedLog';
+
+/** What storage keeps of a call: everything but the audio statistics, with each log as a plain list of items. */
+export interface StoredCallParts extends Omit<
+    VoiceCall,
+    'transcript' | 'notes' | 'audioStats' | 'restoredAt'
+> {
+    readonly transcript: readonly Utterance[];
+    readonly notes: readonly Note[];
+}
+
+/** The items in message order, the first of each id kept (O(n log n)); in-order input is not re-sorted. */
+function orderedDistinct<T extends CallMessage>(items: readonly T[]): T[] {
+    const seen = new Set<string>();
+    const distinct: T[] = [];
+    for (const item of items) {
+        if (!seen.has(item.id)) {
+            seen.add(item.id);
+            distinct.push(item);
+        }
+    }
+    const inOrder = distinct.every(
+        (item, index) => index === 0 || compareMessages(distinct[index - 1], item) <= 0
+    );
+    return inOrder ? distinct : distinct.sort(compareMessages);
+}
+
+/**
+ * A call rebuilt from stored parts, marked with `restoredAt` (when its saved copy was written). Its logs are
+ * rebuilt in message order without duplicate ids, so events that arrive after the restore merge as usual.
+ */
+export function restoredCall(parts: StoredCallParts, restoredAt: number): VoiceCall {
+    return {
+        ...parts,
+        transcript: logFromOrderedItems(orderedDistinct(parts.transcript), messageId),
+        notes: logFromOrderedItems(orderedDistinct(parts.notes), messageId),
+        flags: orderedDistinct(parts.flags),
+        audioStats: undefined,
+        restoredAt
+    };
+}
+
+function maxSeq(call: VoiceCall): number {
+    let seq = call.firstSeenSeq;
+    for (const messages of [logItems(call.transcript), logItems(call.notes), call.flags]) {
+        for (const message of messages) {
+            seq = Math.max(seq, message.seq);
+        }
+    }
+    return seq;
+}
+
+/**
+ * The console state of restored calls: the newest live call is active, else the call that changed last is shown;
+ * the arrival counter continues after every restored item, so later events sort after them.
+ */
+export function restoredConsoleState(restored: readonly VoiceCall[]): VoiceCallConsoleState {
+    if (restored.length === 0) {
+        return EMPTY_CONSOLE_STATE;
+    }
+    const calls = new Map<string, VoiceCall>();
+    let seq = 0;
+    let lastChanged: VoiceCall | undefined;
+    for (const call of restored) {
+        if (calls.has(call.callId)) {
+            continue;
+        }
+        calls.set(call.callId, call);
+        seq = Math.max(seq, maxSeq(call));
+        if (lastChanged === undefined || call.times.updatedAt > lastChanged.times.updatedAt) {
+            lastChanged = call;
+        }
+    }
+    const activeCallId = newestLiveCall(calls);
+    const shownCallId = activeCallId ?? lastChanged?.callId;
+    return { calls: pruned(calls, new Set([activeCallId, shownCallId])), activeCallId, shownCallId, seq };
 }

@@ -1174,4 +1174,164 @@ describe('c/voiceCallState', () => {
             expect(logItems(callIn(inOrderState, CALL_A).transcript)).toHaveLength(COUNT);
         });
     });
+
+    describe('robust event semantics', () => {
+        // Covered above: a hold for an unknown participant ('hold'), a resume of a party not on hold and a
+        // replayed callended (the no-op list), an utterance out of time order and an id sent again with new
+        // text ('transcript'), a first event of an unknown call ('joining mid-call'), early flag lowers ('flags').
+        const inProgress = (): VoiceCallConsoleState =>
+            fold(
+                a.connected(T0),
+                a.added(THIRD_PARTY, T0 + 1),
+                a.hold(THIRD_PARTY, T0 + 2),
+                a.transcript('u1', 'Hello', T0 + 3),
+                a.transcript('u2', 'I was charged twice.', T0 + 4),
+                a.flagRaise('f1', 'Help', T0 + 5),
+                a.note('n1', 'Noted', T0 + 6),
+                a.mute(T0 + 7),
+                a.pauseRecording(T0 + 8)
+            );
+
+        it('keeps a call in progress and all its data when callconnected is replayed (after a reload)', () => {
+            const state = inProgress();
+
+            const replayed = applyToolkitEvents(state, [
+                a.connected(T0 + 10 * SECOND),
+                a.connected(T0 + 11 * SECOND, 'outbound', '+14159990000')
+            ]);
+            const call = callIn(replayed, CALL_A);
+
+            expect(replayed).toBe(state);
+            expect(call).toMatchObject({
+                status: 'connected',
+                direction: 'Inbound',
+                muted: true,
+                recordingPaused: true,
+                times: { connectedAt: T0 }
+            });
+            expect(call.participants.map((participant) => [participant.name, participant.onHold])).toEqual([
+                [CALLER, false],
+                [THIRD_PARTY, true]
+            ]);
+            expect(textsOf(call.transcript)).toEqual(['Hello', 'I was charged twice.']);
+            expect(openFlag(call)?.id).toBe('f1');
+            expect(textsOf(call.notes)).toEqual(['Noted']);
+        });
+
+        it('adds a party it does not know on a resume with no hold before it, as not on hold', () => {
+            const call = callIn(fold(a.connected(T0), a.resume(THIRD_PARTY, T0 + SECOND)), CALL_A);
+
+            expect(call.participants[1]).toEqual({
+                name: THIRD_PARTY,
+                kind: 'Third_Party',
+                onHold: false,
+                joinedAt: T0 + SECOND,
+                holdChangedAt: undefined
+            });
+            expect(heldParticipants(call)).toEqual([]);
+        });
+
+        it('keeps a flaglower with no open flag aside, lowering no flag raised after it', () => {
+            const lowered = fold(
+                a.connected(T0),
+                a.flagRaise('f1', 'Help', T0 + 1, { server: T0 + 10 }),
+                a.flagLower('f1', T0 + 2, { server: T0 + 20 })
+            );
+
+            const early = applyToolkitEvent(
+                lowered,
+                a.flagLower(null, T0 + 3, { server: T0 + 30, role: 'Supervisor' })
+            );
+            const raisedAfter = callIn(
+                applyToolkitEvent(early, a.flagRaise('f2', 'Help again', T0 + 4, { server: T0 + 40 })),
+                CALL_A
+            );
+
+            expect(callIn(early, CALL_A).flags).toBe(callIn(lowered, CALL_A).flags);
+            expect(callIn(early, CALL_A).earlyFlagLowers).toHaveLength(1);
+            expect(raisedAfter.flags.map((flag) => [flag.id, flag.loweredAt])).toEqual([
+                ['f1', T0 + 20],
+                ['f2', undefined]
+            ]);
+            expect(openFlag(raisedAfter)?.id).toBe('f2');
+        });
+
+        it('ends a call once: a second callended keeps endedAt from the first and changes nothing', () => {
+            const state = fold(
+                a.connected(T0),
+                b.connected(T0 + 1),
+                b.transcript('u1', 'Hello', T0 + 2),
+                b.ended(T0 + 3)
+            );
+
+            const again = applyToolkitEvent(state, b.ended(T0 + 10 * SECOND));
+
+            expect(again).toBe(state);
+            expect(callIn(again, CALL_B)).toMatchObject({ status: 'ended', times: { endedAt: T0 + 3 } });
+            expect(textsOf(callIn(again, CALL_B).transcript)).toEqual(['Hello']);
+            expect(again.activeCallId).toBe(CALL_A);
+        });
+
+        it('creates a call it has not seen on a hold for it: connected, joined mid-call, that party held', () => {
+            const state = fold(a.started(T0), a.transcript('u1', 'Hello', T0 + 1));
+
+            const next = applyToolkitEvent(state, b.hold(THIRD_PARTY, T0 + 2));
+            const call = callIn(next, CALL_B);
+
+            expect(call).toMatchObject({ status: 'connected', joinedMidCall: true });
+            expect(call.participants).toEqual([
+                {
+                    name: THIRD_PARTY,
+                    kind: 'Initial_Caller',
+                    onHold: true,
+                    joinedAt: T0 + 2,
+                    holdChangedAt: T0 + 2
+                }
+            ]);
+            expect(callIn(next, CALL_A)).toBe(callIn(state, CALL_A));
+            expect(next.activeCallId).toBe(CALL_B);
+        });
+
+        // Regressions: found by the property tests (voiceCallState.property.test.ts).
+        it('changes nothing on a flaglower sent again before its flag is raised', () => {
+            const state = fold(a.flagLower('f1', T0, { server: T0, client: T0 }));
+
+            expect(applyToolkitEvent(state, a.flagLower('f1', T0 + 1, { server: T0, client: T0 }))).toBe(
+                state
+            );
+            expect(callIn(state, CALL_A).earlyFlagLowers).toHaveLength(1);
+        });
+
+        it('lowers no second flag on a flaglower naming none that is sent again', () => {
+            const lower = a.flagLower(null, T0 + 100, { server: T0 + 100, role: 'Supervisor' });
+            const replay = a.flagLower(null, T0 + 400, { server: T0 + 100, role: 'Supervisor' });
+            const raisedLater = fold(
+                a.connected(T0),
+                a.flagRaise('f1', 'One', T0 + 1, { server: T0 + 1 }),
+                lower,
+                a.flagRaise('f2', 'Two', T0 + 300, { server: T0 + 300 })
+            );
+
+            // Replayed before two flags raised before it arrive: one lower lowers one flag.
+            const arrivedLate = callIn(
+                fold(
+                    a.connected(T0),
+                    lower,
+                    replay,
+                    a.flagRaise('f1', 'One', T0 + 200, { server: T0 + 50 }),
+                    a.flagRaise('f2', 'Two', T0 + 300, { server: T0 + 60 })
+                ),
+                CALL_A
+            );
+
+            // Replayed after a new flag was raised: the new flag stays open.
+            expect(applyToolkitEvent(raisedLater, replay)).toBe(raisedLater);
+            expect(openFlag(callIn(raisedLater, CALL_A))?.id).toBe('f2');
+            expect(arrivedLate.flags.map((flag) => [flag.id, flag.loweredAt])).toEqual([
+                ['f1', T0 + 100],
+                ['f2', undefined]
+            ]);
+            expect(arrivedLate.earlyFlagLowers).toEqual([]);
+        });
+    });
 });
