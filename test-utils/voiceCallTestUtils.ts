@@ -1,9 +1,11 @@
 /**
  * The one set of helpers every component test uses: mount a component, let LWC re-render, fire a toolkit
- * event on the console's `<lightning-service-cloud-voice-toolkit-api>`, and clean the document between tests.
+ * event on the console's `<lightning-service-cloud-voice-toolkit-api>`, emit a VoiceCall record to the console's
+ * `getRecord` wire, and clean the document between tests.
  */
 import { createElement } from 'lwc';
 import type { LightningElement } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
 import { parseToolkitEvent } from 'c/voiceCallEvents';
 import { EMPTY_CONSOLE_STATE, applyToolkitEvent, shownCall } from 'c/voiceCallState';
 import type { VoiceCall } from 'c/voiceCallState';
@@ -29,11 +31,15 @@ export async function flush(): Promise<void> {
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 
-/** Removes every mounted element, so each test starts from an empty document. */
+/**
+ * Removes every mounted element, then empties the tab's session storage (where the console saves its calls), so
+ * each test starts from an empty document and nothing is restored from an earlier test.
+ */
 export function resetDocument(): void {
     while (document.body.firstChild) {
         document.body.removeChild(document.body.firstChild);
     }
+    sessionStorage.clear();
 }
 
 export function shadowOf(element: Element): ShadowRoot {
@@ -92,4 +98,49 @@ export function callFrom(payloads: readonly ToolkitPayload[], startAt = Date.UTC
         throw new Error('fixture payloads produced no call');
     }
     return call;
+}
+
+/** The part of sfdx-lwc-jest's LDS test wire adapter (its stub of `getRecord`) the tests drive. */
+export interface LdsTestWireAdapter {
+    /** Sends `{ data: record, error: undefined }` to every component wired to the adapter. */
+    emit(record: unknown): void;
+    /** Sends `{ data: undefined, error }` (a fetch error with this body, status and text) to every wired component. */
+    error(body?: unknown, status?: number, statusText?: string): void;
+    getLastConfig(): unknown;
+}
+
+function isLdsTestWireAdapter(adapter: unknown): adapter is LdsTestWireAdapter {
+    return (
+        typeof adapter === 'function' &&
+        'emit' in adapter &&
+        typeof adapter.emit === 'function' &&
+        'error' in adapter &&
+        typeof adapter.error === 'function' &&
+        'getLastConfig' in adapter &&
+        typeof adapter.getLastConfig === 'function'
+    );
+}
+
+/** `getRecord` as jest sees it: sfdx-lwc-jest's test wire adapter. */
+export function getRecordWire(): LdsTestWireAdapter {
+    // In jest, the adapter is a test double that tests drive directly, as sfdx-lwc-jest documents.
+    // eslint-disable-next-line @lwc/lwc/no-unexpected-wire-adapter-usages
+    const adapter: unknown = getRecord;
+    if (!isLdsTestWireAdapter(adapter)) {
+        throw new Error('lightning/uiRecordApi getRecord is not the sfdx-lwc-jest test wire adapter');
+    }
+    return adapter;
+}
+
+/** Emits a VoiceCall record, as the platform's getRecord provides it, with this VendorCallKey (the call's id). */
+export async function emitVoiceCall(
+    vendorCallKey: string | null,
+    recordId = '0LQ000000000001'
+): Promise<void> {
+    getRecordWire().emit({
+        apiName: 'VoiceCall',
+        id: recordId,
+        fields: { VendorCallKey: { value: vendorCallKey, displayValue: null } }
+    });
+    await flush();
 }

@@ -266,6 +266,81 @@ describe('scripts/build', () => {
         });
     });
 
+    describe('refuses every way to render HTML', () => {
+        beforeEach(() => {
+            createProject(['greeting']);
+            writeGreetingBundle();
+        });
+
+        it('a template with lwc:dom="manual", at its line and column', () => {
+            writeBundleFile(
+                'greeting/greeting.html',
+                '<template>\n    <p class="greeting">{text}</p>\n    <div class="x" lwc:dom="manual"></div>\n</template>\n'
+            );
+
+            const report = buildLwcBundles({ projectRoot, check: false });
+
+            expect(report.errors).toEqual([
+                `${LWC_DIR}/greeting/greeting.html:3:20: lwc:dom="manual" lets script write HTML into the template; render text instead`
+            ]);
+        });
+
+        it.each([
+            ['an inner-h-t-m-l binding', '<div inner-h-t-m-l={text}></div>', 'an innerHTML binding'],
+            ['an outer-h-t-m-l binding', '<div outer-h-t-m-l={text}></div>', 'an outerHTML binding'],
+            ['an innerHTML attribute', '<div innerHTML="<b>x</b>"></div>', 'an innerHTML binding'],
+            ['lwc:inner-html', '<div lwc:inner-html={text}></div>', 'lwc:inner-html']
+        ])('a template with %s', (_label, markup, message) => {
+            writeBundleFile('greeting/greeting.html', `<template>\n    ${markup}\n</template>\n`);
+
+            const report = buildLwcBundles({ projectRoot, check: false });
+
+            expect(report.errors).toContain(
+                `${LWC_DIR}/greeting/greeting.html:2:10: ${message} renders HTML; render text instead`
+            );
+        });
+
+        it('but not the words in a comment, a text or an attribute value', () => {
+            writeBundleFile(
+                'greeting/greeting.html',
+                '<template>\n    <!-- never <div lwc:dom="manual"></div> -->\n' +
+                    '    <p title="no innerHTML here" class="greeting">innerHTML and lwc:dom="manual" as text</p>\n</template>\n'
+            );
+
+            expect(buildLwcBundles({ projectRoot, check: false }).errors).toEqual([]);
+        });
+
+        it('component code using innerHTML, outerHTML or insertAdjacentHTML, however written', () => {
+            writeBundleFile(
+                'greeting/salutation.ts',
+                [
+                    `export type Salutation = 'Hello' | 'Hi';`,
+                    `// A comment may say innerHTML.`,
+                    `export function show(element: HTMLElement, text: string): void {`,
+                    `    element.innerHTML = text;`,
+                    `    element['outerHTML'] = text;`,
+                    `    element.insertAdjacentHTML('beforeend', text);`,
+                    `}`,
+                    ``
+                ].join('\n')
+            );
+
+            const report = buildLwcBundles({ projectRoot, check: false });
+
+            expect(report.errors).toEqual([
+                `${LWC_DIR}/greeting/salutation.ts:4:13: innerHTML parses HTML; render event text as text`,
+                `${LWC_DIR}/greeting/salutation.ts:5:13: outerHTML parses HTML; render event text as text`,
+                `${LWC_DIR}/greeting/salutation.ts:6:13: insertAdjacentHTML parses HTML; render event text as text`
+            ]);
+        });
+
+        it('and fails the CLI with exit code 1', () => {
+            writeBundleFile('greeting/greeting.html', '<template><div lwc:dom="manual"></div></template>\n');
+
+            expect(runBuild([], projectRoot, () => undefined)).toBe(1);
+        });
+    });
+
     describe('main modules', () => {
         it('accepts a template-less module with only its .ts', () => {
             createProject(['callFormat']);

@@ -1,11 +1,13 @@
 /**
  * `npm run build`: emits each bundle's `.ts` as the `.js` the platform compiles, checks that every `.js` is present
- * and fresh, compiles every deployable file with `@lwc/compiler` and checks tsconfig.json's `c/<bundle>` paths.
+ * and fresh, compiles every deployable file with `@lwc/compiler`, refuses any way to render HTML (templates and
+ * component code) and checks tsconfig.json's `c/<bundle>` paths.
  * With `check`, writes nothing: a missing or stale `.js` is an error.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkTsconfigPaths } from './checkTsconfigPaths';
+import { checkComponentHtml, checkTemplateHtml } from './checkUnsafeHtml';
 import { compileWithLwc, isCompiledByLwc } from './compileWithLwc';
 import { displayPath, emittedJsPath, findBundles, isTypeScriptSource } from './lwcBundles';
 import type { LwcBundle } from './lwcBundles';
@@ -46,7 +48,11 @@ export function buildLwcBundles({ projectRoot, check }: BuildOptions): BuildRepo
         const tsFiles = bundle.files.filter(isTypeScriptSource);
         for (const tsFile of tsFiles) {
             transpiled += 1;
-            const { js, problems } = transpileForLwc(fs.readFileSync(tsFile, 'utf8'), tsFile);
+            const source = fs.readFileSync(tsFile, 'utf8');
+            for (const problem of checkComponentHtml(source, tsFile)) {
+                report(tsFile, problem);
+            }
+            const { js, problems } = transpileForLwc(source, tsFile);
             if (problems.length > 0) {
                 for (const problem of problems) {
                     report(tsFile, problem);
@@ -76,7 +82,13 @@ export function buildLwcBundles({ projectRoot, check }: BuildOptions): BuildRepo
 
         for (const file of filesOnDisk(bundle.files).filter(isCompiledByLwc)) {
             compiled += 1;
-            for (const problem of compileWithLwc(fs.readFileSync(file, 'utf8'), file, bundle.name)) {
+            const source = fs.readFileSync(file, 'utf8');
+            if (file.endsWith('.html')) {
+                for (const problem of checkTemplateHtml(source)) {
+                    report(file, problem);
+                }
+            }
+            for (const problem of compileWithLwc(source, file, bundle.name)) {
                 report(file, problem);
             }
         }

@@ -48,6 +48,11 @@ export const CONSOLE_LWC_DIR = 'force-app/main/default/lwc';
 const SIMULATED_TOOLKIT =
     'preview/modules/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi.ts';
 const TOOLKIT_MODULE = 'lightning/serviceCloudVoiceToolkitApi';
+/** The console reads its record's VoiceCall on record pages; the preview has none (see the stand-in). */
+const PREVIEW_RECORD_API = 'preview/modules/lightning/uiRecordApi/uiRecordApi.ts';
+const RECORD_API_MODULE = 'lightning/uiRecordApi';
+const SCHEMA_PREFIX = '@salesforce/schema/';
+const VIRTUAL_SCHEMA_PREFIX = `\0${SCHEMA_PREFIX}`;
 
 /** Output file of the entry; index.html loads it. */
 export const ENTRY_FILE = 'main.js';
@@ -65,8 +70,9 @@ const SLDS_ASSET_DIRS = [
 const C_MODULE = /^c\/(\w+)$/;
 
 /**
- * Resolves `c/<name>` to the bundle's `.ts` (never a stale emitted `.js`) and the toolkit module to the simulated
- * element. Runs before the LWC plugin, whose resolver would prefer the `.js`.
+ * Resolves `c/<name>` to the bundle's `.ts` (never a stale emitted `.js`), the toolkit module to the simulated
+ * element, `lightning/uiRecordApi` to its preview stand-in and `@salesforce/schema/<Object>.<Field>` to the field
+ * reference the platform gives. Runs before the LWC plugin, whose resolver would prefer the `.js`.
  */
 function previewModules(projectRoot: string): Plugin {
     return {
@@ -81,6 +87,12 @@ function previewModules(projectRoot: string): Plugin {
             if (source === TOOLKIT_MODULE) {
                 return path.join(projectRoot, SIMULATED_TOOLKIT);
             }
+            if (source === RECORD_API_MODULE) {
+                return path.join(projectRoot, PREVIEW_RECORD_API);
+            }
+            if (source.startsWith(SCHEMA_PREFIX)) {
+                return `\0${source}`;
+            }
             const match = C_MODULE.exec(source);
             if (match) {
                 const name = match[1];
@@ -88,6 +100,18 @@ function previewModules(projectRoot: string): Plugin {
                 return fs.existsSync(file) ? file : null;
             }
             return null;
+        },
+        load(id) {
+            if (!id.startsWith(VIRTUAL_SCHEMA_PREFIX)) {
+                return null;
+            }
+            const reference = id.slice(VIRTUAL_SCHEMA_PREFIX.length);
+            const dot = reference.indexOf('.');
+            const field =
+                dot === -1
+                    ? { objectApiName: reference }
+                    : { objectApiName: reference.slice(0, dot), fieldApiName: reference.slice(dot + 1) };
+            return `export default ${JSON.stringify(field)};\n`;
         }
     };
 }

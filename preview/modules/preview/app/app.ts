@@ -5,6 +5,7 @@
  */
 import { LightningElement } from 'lwc';
 import type { ToolkitEventName } from 'c/voiceCallEvents';
+import { clearStoredCalls } from 'c/voiceCallStorage';
 import type { ScenarioResponse, ScenarioSummary } from '../../../app/previewApi';
 import { SCENARIO_DIRECTORY, SCENARIO_QUERY_PARAMETER, SCENARIOS_PATH } from '../../../app/previewApi';
 import type { PlayerStatus, SimulatorLogEntry } from '../../../simulator/simulatorTypes';
@@ -26,7 +27,7 @@ export default class App extends LightningElement {
     loadError: string | undefined;
     status: PlayerStatus = simulator.status();
     lines: readonly LogLine[] = [];
-    /** Turned off and on again by Reset, so the console starts over as after a page reload. */
+    /** Turned off and on again by Reset (its saved calls cleared), so the console starts over with no call. */
     consoleMounted = true;
 
     private unsubscribe: (() => void) | undefined;
@@ -135,6 +136,8 @@ export default class App extends LightningElement {
         // The console keeps its calls in its own state: unmount it (it unsubscribes) and mount a fresh one.
         this.consoleMounted = false;
         queueMicrotask(() => {
+            // The old console saved its calls as it went (to survive a reload): forget them, or the new one restores them.
+            clearStoredCalls();
             this.consoleMounted = true;
         });
     }

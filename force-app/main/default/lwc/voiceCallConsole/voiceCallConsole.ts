@@ -1,34 +1,104 @@
 /**
  * Container component: hosts the Service Cloud Voice toolkit element, subscribes once to all of its
  * events, parses each untrusted event, folds it into the call state, and passes the shown call to the
- * status, transcript, flags and notes panels.
+ * status, transcript, flags and notes panels. It restores the calls saved before a reload, saves them as they change,
+ * shows only the record's call on a VoiceCall record page, and counts what it ignored.
  */
-import { LightningElement } from 'lwc';
-import type { ParseResult, RejectionCode, ToolkitEventRejection } from 'c/voiceCallEvents';
+import { LightningElement, api, wire } from 'lwc';
+import { getFieldValue, getRecord } from 'lightning/uiRecordApi';
+import type { GetRecordResult } from 'lightning/uiRecordApi';
+import VENDOR_CALL_KEY_FIELD from '@salesforce/schema/VoiceCall.VendorCallKey';
+import type { ParseResult } from 'c/voiceCallEvents';
 import { TOOLKIT_EVENT_NAMES, parseToolkitEvent } from 'c/voiceCallEvents';
 import type { Flag, Note, Utterance, VoiceCall, VoiceCallConsoleState } from 'c/voiceCallState';
 import { EMPTY_CONSOLE_STATE, applyToolkitEvent, logItems, shownCall } from 'c/voiceCallState';
+import type { EventDiagnostics } from 'c/voiceCallDiagnostics';
+import { EMPTY_DIAGNOSTICS, recordOtherCall, recordRejection } from 'c/voiceCallDiagnostics';
+import { VoiceCallStorage } from 'c/voiceCallStorage';
+import {
+    DIAGNOSTICS_LABELS,
+    RECORD_CALL_UNKNOWN_LABEL,
+    formatClockTime,
+    ignoredEventsLabel,
+    isoTime
+} from 'c/voiceCallFormat';
 
-/** What was ignored and why: counts by reason code, and the last rejection for a quick look. */
-export interface IgnoredEvents {
-    readonly total: number;
-    readonly byCode: Readonly<Partial<Record<RejectionCode, number>>>;
-    readonly last: ToolkitEventRejection | undefined;
+/**
+ * Which call a record page shows: none asked (utility bar, home page), its VoiceCall still loading, the call whose
+ * VendorCallKey the record gave, or unknown (the record could not be read): then it follows the active call.
+ */
+type RecordCall =
+    | { readonly kind: 'none' }
+    | { readonly kind: 'loading' }
+    | { readonly kind: 'known'; readonly callId: string }
+    | { readonly kind: 'unknown' };
+
+interface ReasonRow {
+    readonly key: string;
+    readonly label: string;
+    readonly count: number;
 }
 
-const NO_IGNORED_EVENTS: IgnoredEvents = { total: 0, byCode: {}, last: undefined };
+interface RejectionRow {
+    readonly key: string;
+    readonly eventType: string;
+    readonly reason: string;
+    readonly time: string;
+    readonly isoTime: string;
+}
 
 export default class VoiceCallConsole extends LightningElement {
+    /** The VoiceCall record's id, set by the platform on a record page; undefined elsewhere. */
+    @api recordId: string | undefined;
+
     state: VoiceCallConsoleState = EMPTY_CONSOLE_STATE;
-    ignored: IgnoredEvents = NO_IGNORED_EVENTS;
+    diagnostics: EventDiagnostics = EMPTY_DIAGNOSTICS;
+    diagnosticsExpanded = false;
+    recordCall: RecordCall = { kind: 'none' };
+
+    readonly diagnosticsLabels = DIAGNOSTICS_LABELS;
 
     /** The toolkit element we listen to; set once subscribed, cleared on disconnect. */
     private toolkit: HTMLElement | undefined;
+    private readonly storage = new VoiceCallStorage();
+    private restored = false;
 
     /** One bound listener for every event name, so removal matches addition exactly. */
     private readonly handleToolkitEvent = (event: Event): void => {
         this.receive(parseToolkitEvent(event, Date.now()));
     };
+
+    /** The VoiceCall's VendorCallKey is the callId of the toolkit's events for that call. */
+    @wire(getRecord, { recordId: '$recordId', fields: [VENDOR_CALL_KEY_FIELD] })
+    wiredVoiceCall({ data, error }: GetRecordResult): void {
+        const before = this.recordCallId;
+        if (this.recordId === undefined) {
+            this.recordCall = { kind: 'none' };
+        } else if (data !== undefined) {
+            const key = getFieldValue(data, VENDOR_CALL_KEY_FIELD);
+            this.recordCall =
+                typeof key === 'string' && key.trim() !== ''
+                    ? { kind: 'known', callId: key }
+                    : { kind: 'unknown' };
+        } else if (error !== undefined) {
+            this.recordCall = { kind: 'unknown' };
+        } else {
+            this.recordCall = { kind: 'loading' };
+        }
+        const recordCallId = this.recordCallId;
+        if (recordCallId !== undefined && recordCallId !== before) {
+            // The record's call is the one to keep from now on.
+            this.storage.schedule(this.state, recordCallId);
+        }
+    }
+
+    override connectedCallback(): void {
+        // Created again (reload, reopened panel, re-render): show the calls saved before. Once per instance.
+        if (!this.restored) {
+            this.restored = true;
+            this.state = this.storage.restore();
+        }
+    }
 
     override renderedCallback(): void {
         // The toolkit element is absent in connectedCallback; subscribe after the first render, once.
@@ -46,6 +116,8 @@ export default class VoiceCallConsole extends LightningElement {
     }
 
     override disconnectedCallback(): void {
+        // Write what is pending now: no timer outlives the console.
+        this.storage.flush();
         const toolkit = this.toolkit;
         if (toolkit === undefined) {
             return;
@@ -56,21 +128,33 @@ export default class VoiceCallConsole extends LightningElement {
         this.toolkit = undefined;
     }
 
+    /** The record page's call once known; until then (and off record pages) every call is followed. */
+    private get recordCallId(): string | undefined {
+        return this.recordCall.kind === 'known' ? this.recordCall.callId : undefined;
+    }
+
     private receive(result: ParseResult): void {
-        if (result.ok) {
-            this.state = applyToolkitEvent(this.state, result.event);
+        if (!result.ok) {
+            this.diagnostics = recordRejection(this.diagnostics, result.rejection);
             return;
         }
-        const { code } = result.rejection;
-        this.ignored = {
-            total: this.ignored.total + 1,
-            byCode: { ...this.ignored.byCode, [code]: (this.ignored.byCode[code] ?? 0) + 1 },
-            last: result.rejection
-        };
+        const { event } = result;
+        const recordCallId = this.recordCallId;
+        if (recordCallId !== undefined && event.callId !== recordCallId) {
+            // Every console of the tab gets every event: a record page shows its own call only.
+            this.diagnostics = recordOtherCall(this.diagnostics, event.type, event.receivedAt);
+            return;
+        }
+        const next = applyToolkitEvent(this.state, event);
+        if (next !== this.state) {
+            this.state = next;
+            this.storage.schedule(next, recordCallId);
+        }
     }
 
     get call(): VoiceCall | undefined {
-        return shownCall(this.state);
+        const recordCallId = this.recordCallId;
+        return recordCallId === undefined ? shownCall(this.state) : this.state.calls.get(recordCallId);
     }
 
     get utterances(): readonly Utterance[] {
@@ -87,15 +171,56 @@ export default class VoiceCallConsole extends LightningElement {
         return call === undefined ? [] : logItems(call.notes);
     }
 
+    get recordCallUnknown(): boolean {
+        return this.recordCall.kind === 'unknown';
+    }
+
+    get recordCallUnknownLabel(): string {
+        return RECORD_CALL_UNKNOWN_LABEL;
+    }
+
     get hasIgnoredEvents(): boolean {
-        return this.ignored.total > 0;
+        return this.diagnostics.total > 0;
     }
 
     get ignoredLabel(): string {
-        return this.ignored.total === 1 ? '1 event ignored' : `${String(this.ignored.total)} events ignored`;
+        return ignoredEventsLabel(this.diagnostics.total);
     }
 
     get lastIgnoredReason(): string {
-        return this.ignored.last?.reason ?? '';
+        return this.diagnostics.last?.reason ?? '';
+    }
+
+    get diagnosticsExpandedValue(): string {
+        return String(this.diagnosticsExpanded);
+    }
+
+    get reasonRows(): ReasonRow[] {
+        return this.diagnostics.reasons.map(({ key, code, reason, count }) => ({
+            key,
+            label: `${reason} (${code})`,
+            count
+        }));
+    }
+
+    /** Newest first. */
+    get rejectionRows(): RejectionRow[] {
+        return this.diagnostics.recent
+            .map((rejection) => ({
+                key: String(rejection.number),
+                eventType: rejection.eventType,
+                reason: rejection.reason,
+                time: formatClockTime(rejection.receivedAt),
+                isoTime: isoTime(rejection.receivedAt)
+            }))
+            .reverse();
+    }
+
+    get hasRejections(): boolean {
+        return this.diagnostics.recent.length > 0;
+    }
+
+    handleToggleDiagnostics(): void {
+        this.diagnosticsExpanded = !this.diagnosticsExpanded;
     }
 }

@@ -63,3 +63,25 @@ export function formatClockTime(epochMs: number | undefined): string {
 export function isoTime(epochMs: number | undefined): string {
     return isShowableTime(epochMs) ? new Date(epochMs).toISOString() : '';
 }
+
+/** Status panel: a call rebuilt from storage after a reload, followed by the time of the copy it came from. */
+export const RESTORED_FROM_LABEL = 'Restored from';
+
+/** Console, on a record page whose VoiceCall could not be read (or has no VendorCallKey). */
+export const RECORD_CALL_UNKNOWN_LABEL = "This record's call could not be read: following the active call.";
+
+/** The diagnostics of ignored events, shown on demand. */
+export const DIAGNOSTICS_LABELS = {
+    reasonsHeading: 'Ignored events by reason',
+    recentHeading: 'Last rejected events',
+    noRecent: 'No rejected event',
+    /** The reason of a valid event for another call than the record page's. */
+    otherCall: 'event for another call (record page)',
+    /** The reason under which new reasons are counted once many are known. */
+    otherReasons: '(other reasons)'
+} as const;
+
+/** "1 event ignored", "3 events ignored". */
+export function ignoredEventsLabel(count: number): string {
+    return count === 1 ? '1 event ignored' : `${String(count)} events ignored`;
+}

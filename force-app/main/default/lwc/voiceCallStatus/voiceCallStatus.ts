@@ -1,6 +1,7 @@
 /**
  * Presentation component: the call's status, direction, each party with its hold state, and whether the
- * agent is muted, recording is paused, or the call is a conference. Renders only its `call` input.
+ * agent is muted, recording is paused, or the call is a conference, and whether it was restored after a reload.
+ * Renders only its `call` input.
  */
 import { LightningElement, api } from 'lwc';
 import type { VoiceCall } from 'c/voiceCallState';
@@ -8,6 +9,7 @@ import { isConference } from 'c/voiceCallState';
 import {
     DIRECTION_LABELS,
     PARTICIPANT_KIND_LABELS,
+    RESTORED_FROM_LABEL,
     formatClockTime,
     isoTime,
     statusLabel
@@ -67,5 +69,22 @@ export default class VoiceCallStatus extends LightningElement {
 
     get joinedMidCall(): boolean {
         return this.call?.joinedMidCall ?? false;
+    }
+
+    /** Rebuilt from storage after a reload: say so, and the time of the copy it came from. */
+    get restored(): boolean {
+        return this.call?.restoredAt !== undefined;
+    }
+
+    get restoredLabel(): string {
+        return RESTORED_FROM_LABEL;
+    }
+
+    get restoredTime(): string {
+        return formatClockTime(this.call?.restoredAt);
+    }
+
+    get restoredIso(): string {
+        return isoTime(this.call?.restoredAt);
     }
 }

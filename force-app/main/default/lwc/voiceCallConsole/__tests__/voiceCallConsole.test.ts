@@ -1,8 +1,11 @@
 import VoiceCallConsole from 'c/voiceCallConsole';
 import { TOOLKIT_EVENT_NAMES } from 'c/voiceCallEvents';
+import { INDEX_KEY, callKey } from 'c/voiceCallStorage';
 import {
+    emitVoiceCall,
     fireToolkitEvent,
     flush,
+    getRecordWire,
     mount,
     resetDocument,
     shadowOf,
@@ -45,6 +48,50 @@ async function fireAll(consoleElement: Element, payloads: readonly ToolkitPayloa
     }
 }
 
+/** The id of the VoiceCall record the record-page tests are on. */
+const RECORD_ID = '0LQ5e000000XyZ1GAK';
+
+/** Unmounts the console (it saves its calls) and mounts a new one, as a page reload or a reopened panel does. */
+async function reload(consoleElement: HTMLElement): Promise<HTMLElement> {
+    document.body.removeChild(consoleElement);
+    const again = mountConsole();
+    await flush();
+    return again;
+}
+
+/** What the agent sees of the shown call: status, participants, transcript, flags and notes. */
+function visibleCall(consoleElement: Element): Record<string, string[]> {
+    return {
+        status: texts(consoleElement, 'c-voice-call-status', '[data-id="status"]'),
+        participants: texts(consoleElement, 'c-voice-call-status', '[data-id="participant"]'),
+        transcript: texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]'),
+        speakers: texts(consoleElement, 'c-voice-call-transcript', '[data-id="speaker"]'),
+        flags: texts(consoleElement, 'c-voice-call-flags', '[data-id="flag"]'),
+        notes: texts(consoleElement, 'c-voice-call-notes', '[data-id="note"]')
+    };
+}
+
+function diagnosticsToggle(consoleElement: Element): HTMLElement {
+    const toggle = shadowOf(consoleElement).querySelector('[data-id="diagnostics-toggle"]');
+    if (!(toggle instanceof HTMLElement)) {
+        throw new Error('c-voice-call-console shows no diagnostics toggle');
+    }
+    return toggle;
+}
+
+async function openDiagnostics(consoleElement: Element): Promise<void> {
+    diagnosticsToggle(consoleElement).click();
+    await flush();
+}
+
+/** Each reason row of the open diagnostics: its reason (with code) and its count. */
+function reasonCounts(consoleElement: Element): [string, string][] {
+    return Array.from(shadowOf(consoleElement).querySelectorAll('[data-id="reason-count"]'), (row) => [
+        row.querySelector('[data-id="reason"]')?.textContent.trim() ?? '',
+        row.querySelector('[data-id="count"]')?.textContent.trim() ?? ''
+    ]);
+}
+
 /** A deterministic shuffle (mulberry32), so a failing order can be replayed from its seed. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
     let state = seed >>> 0;
@@ -76,8 +123,9 @@ const SEED_CALL_EVENTS: readonly ToolkitPayload[] = [
 
 describe('c-voice-call-console', () => {
     afterEach(() => {
-        resetDocument();
         jest.restoreAllMocks();
+        resetDocument();
+        jest.useRealTimers();
     });
 
     describe('subscription to the toolkit', () => {
@@ -380,6 +428,507 @@ describe('c-voice-call-console', () => {
             expect(transcript.querySelector('script')).toBeNull();
             expect('__pwned' in window).toBe(false);
         });
+    });
+
+    describe('on a VoiceCall record page', () => {
+        const OTHER_CALL = 'f0e1d2c3-0000-4000-8000-00000000beef';
+        const otherCallStarted: ToolkitPayload = {
+            type: 'callstarted',
+            detail: { callId: OTHER_CALL, callType: 'inbound', participant: '+44 20 7946 0000' }
+        };
+        const otherUtterance: ToolkitPayload = {
+            type: 'transcript',
+            detail: { ...SEED_CALL.greeting.detail, id: 'other-1', callId: OTHER_CALL }
+        };
+
+        function mountOnRecordPage(): HTMLElement {
+            return mount('c-voice-call-console', VoiceCallConsole, { recordId: RECORD_ID });
+        }
+
+        it("asks getRecord for the VoiceCall's VendorCallKey", async () => {
+            mountOnRecordPage();
+            await flush();
+
+            expect(getRecordWire().getLastConfig()).toEqual({
+                recordId: RECORD_ID,
+                fields: [{ objectApiName: 'VoiceCall', fieldApiName: 'VendorCallKey' }]
+            });
+        });
+
+        it("shows only the record's call; events of other calls are ignored and counted, not as rejections", async () => {
+            const consoleElement = mountOnRecordPage();
+            await emitVoiceCall(SEED_CALL_ID);
+
+            await fireAll(consoleElement, [otherCallStarted, ...SEED_CALL_EVENTS, otherUtterance]);
+
+            expect(statusText(consoleElement)).toBe('Connected');
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual([
+                ...SEED_CALL_UTTERANCES
+            ]);
+            expect(textsOf(consoleElement, '[data-id="ignored-count"]')).toEqual(['2 events ignored']);
+            await openDiagnostics(consoleElement);
+            expect(reasonCounts(consoleElement)).toEqual([
+                ['event for another call (record page) (other-call)', '2']
+            ]);
+            expect(textsOf(consoleElement, '[data-id="rejection"]')).toEqual([]);
+            expect(textsOf(consoleElement, '[data-id="no-rejections"]')).toEqual(['No rejected event']);
+        });
+
+        it("keeps every event until the record loads, then shows the record's call", async () => {
+            const consoleElement = mountOnRecordPage();
+            await fireAll(consoleElement, [...SEED_CALL_EVENTS, otherCallStarted, otherUtterance]);
+            // The newest live call, as in the utility bar.
+            expect(statusText(consoleElement)).toBe('Connecting');
+
+            await emitVoiceCall(SEED_CALL_ID);
+
+            expect(statusText(consoleElement)).toBe('Connected');
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual([
+                ...SEED_CALL_UTTERANCES
+            ]);
+            expect(textsOf(consoleElement, '[data-id="ignored-count"]')).toEqual([]);
+        });
+
+        it("shows no call until an event of the record's call arrives", async () => {
+            const consoleElement = mountOnRecordPage();
+            await emitVoiceCall('not-started-yet');
+            await fireAll(consoleElement, [otherCallStarted]);
+
+            expect(statusText(consoleElement)).toBe('No active call');
+        });
+
+        it.each([
+            [
+                'cannot be read',
+                (): void => {
+                    getRecordWire().error({ message: 'No access' }, 403, 'Forbidden');
+                }
+            ],
+            [
+                'has no VendorCallKey',
+                (): void => {
+                    getRecordWire().emit({ fields: { VendorCallKey: { value: null } } });
+                }
+            ]
+        ])('follows the active call when the record %s, and says so', async (_label, fail) => {
+            const consoleElement = mountOnRecordPage();
+            fail();
+            await flush();
+
+            await fireAll(consoleElement, [...SEED_CALL_EVENTS, otherCallStarted]);
+
+            expect(statusText(consoleElement)).toBe('Connecting');
+            expect(textsOf(consoleElement, '[data-id="record-fallback"]')).toEqual([
+                "This record's call could not be read: following the active call."
+            ]);
+            expect(textsOf(consoleElement, '[data-id="ignored-count"]')).toEqual([]);
+        });
+
+        it('ignores record data in the utility bar, where no record is in context', async () => {
+            const consoleElement = mountConsole();
+            await emitVoiceCall(OTHER_CALL);
+            await fireAll(consoleElement, SEED_CALL_EVENTS);
+
+            expect(statusText(consoleElement)).toBe('Connected');
+            expect(textsOf(consoleElement, '[data-id="record-fallback"]')).toEqual([]);
+        });
+
+        it("after a reload, shows the record's restored call", async () => {
+            const utilityBar = mountConsole();
+            await fireAll(utilityBar, [...SEED_CALL_EVENTS, SEED_CALL.callended, otherCallStarted]);
+            document.body.removeChild(utilityBar);
+
+            const consoleElement = mountOnRecordPage();
+            await emitVoiceCall(SEED_CALL_ID);
+
+            expect(statusText(consoleElement)).toBe('Call ended');
+            expect(texts(consoleElement, 'c-voice-call-status', '[data-id="restored"]')).toHaveLength(1);
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual([
+                ...SEED_CALL_UTTERANCES
+            ]);
+        });
+    });
+
+    describe('diagnostics of ignored events', () => {
+        async function fireRejected(consoleElement: Element): Promise<void> {
+            await fireAll(consoleElement, [
+                { type: 'transcript', detail: { id: 'u1', callId: SEED_CALL_ID } },
+                { type: 'mute', detail: { callId: 42 } },
+                { type: 'transcript', detail: { id: 'u2', callId: SEED_CALL_ID } }
+            ]);
+        }
+
+        it('shows "N events ignored" as a collapsed button, keyboard-focusable, naming the last reason', async () => {
+            const consoleElement = mountConsole();
+            await fireRejected(consoleElement);
+
+            const toggle = diagnosticsToggle(consoleElement);
+            expect(toggle.tagName).toBe('BUTTON');
+            expect(toggle.getAttribute('type')).toBe('button');
+            expect(toggle.getAttribute('aria-expanded')).toBe('false');
+            expect(textsOf(consoleElement, '[data-id="ignored-count"]')).toEqual(['3 events ignored']);
+            expect(shadowOf(consoleElement).querySelector('[data-id="diagnostics"]')).toBeNull();
+            toggle.focus();
+            expect(shadowOf(consoleElement).activeElement).toBe(toggle);
+            await expect(consoleElement).toBeAccessible();
+        });
+
+        it('lists, on demand, the counts by reason and code and the last rejections, newest first, with their times', async () => {
+            jest.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 0, 1, 10, 42, 7));
+            const consoleElement = mountConsole();
+            await fireRejected(consoleElement);
+
+            await openDiagnostics(consoleElement);
+
+            expect(diagnosticsToggle(consoleElement).getAttribute('aria-expanded')).toBe('true');
+            expect(reasonCounts(consoleElement)).toEqual([
+                ['transcript without content.text (missing-field)', '2'],
+                ['mute with callId that is not a string (wrong-type)', '1']
+            ]);
+            const rejections = Array.from(
+                shadowOf(consoleElement).querySelectorAll('[data-id="rejection"]'),
+                (row) =>
+                    ['rejection-time', 'rejection-type', 'rejection-reason'].map(
+                        (field) => row.querySelector(`[data-id="${field}"]`)?.textContent.trim() ?? ''
+                    )
+            );
+            expect(rejections).toEqual([
+                ['10:42:07 AM', 'transcript', 'transcript without content.text'],
+                ['10:42:07 AM', 'mute', 'mute with callId that is not a string'],
+                ['10:42:07 AM', 'transcript', 'transcript without content.text']
+            ]);
+            expect(
+                shadowOf(consoleElement).querySelector('[data-id="rejection-time"]')?.getAttribute('datetime')
+            ).toBe('2026-01-01T10:42:07.000Z');
+
+            diagnosticsToggle(consoleElement).click();
+            await flush();
+            expect(diagnosticsToggle(consoleElement).getAttribute('aria-expanded')).toBe('false');
+            expect(shadowOf(consoleElement).querySelector('[data-id="diagnostics"]')).toBeNull();
+        });
+
+        it('is accessible with the details open', async () => {
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, SEED_CALL_EVENTS);
+            await fireRejected(consoleElement);
+            await openDiagnostics(consoleElement);
+
+            await expect(consoleElement).toBeAccessible();
+        });
+
+        it('logs nothing per event, accepted or ignored', async () => {
+            const logged = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+                jest.spyOn(console, method)
+            );
+            const consoleElement = mountConsole();
+
+            await fireAll(consoleElement, SEED_CALL_EVENTS);
+            await fireRejected(consoleElement);
+
+            for (const spy of logged) {
+                expect(spy).not.toHaveBeenCalled();
+            }
+        });
+    });
+
+    describe('lifecycle and storage', () => {
+        const TOOLKIT_TAG = 'lightning-service-cloud-voice-toolkit-api';
+
+        it('mounted and unmounted 1,000 times, leaves no listener on the toolkit element and no timer running', () => {
+            jest.useFakeTimers();
+            const live = new Set<string>();
+            const ids = new WeakMap<EventTarget, number>();
+            const listenerIds = new WeakMap<object, number>();
+            let nextId = 0;
+            const idOf = <T extends object>(map: WeakMap<T, number>, key: T): number => {
+                const known = map.get(key);
+                if (known !== undefined) {
+                    return known;
+                }
+                nextId += 1;
+                map.set(key, nextId);
+                return nextId;
+            };
+            let added = 0;
+            const registration = (target: EventTarget, type: string, listener: object): string =>
+                `${String(idOf(ids, target))}:${type}:${String(idOf(listenerIds, listener))}`;
+            const originalAdd = EventTarget.prototype.addEventListener;
+            const originalRemove = EventTarget.prototype.removeEventListener;
+            jest.spyOn(EventTarget.prototype, 'addEventListener').mockImplementation(function (
+                this: EventTarget,
+                type,
+                listener,
+                options
+            ) {
+                if (
+                    this instanceof Element &&
+                    this.tagName.toLowerCase() === TOOLKIT_TAG &&
+                    listener !== null
+                ) {
+                    added += 1;
+                    live.add(registration(this, type, listener));
+                }
+                originalAdd.call(this, type, listener, options);
+            });
+            jest.spyOn(EventTarget.prototype, 'removeEventListener').mockImplementation(function (
+                this: EventTarget,
+                type,
+                listener,
+                options
+            ) {
+                if (
+                    this instanceof Element &&
+                    this.tagName.toLowerCase() === TOOLKIT_TAG &&
+                    listener !== null
+                ) {
+                    live.delete(registration(this, type, listener));
+                }
+                originalRemove.call(this, type, listener, options);
+            });
+
+            let timersAfterUnmount = 0;
+            for (let round = 0; round < 1_000; round++) {
+                const consoleElement = mountConsole();
+                // A change, so the storage's write timer is running when the console goes.
+                const toolkit = toolkitOf(consoleElement);
+                toolkit.dispatchEvent(new CustomEvent('mute', { detail: { callId: SEED_CALL_ID } }));
+                toolkit.dispatchEvent(new CustomEvent('unmute', { detail: { callId: SEED_CALL_ID } }));
+                expect(live.size).toBe(TOOLKIT_EVENT_NAMES.length);
+                document.body.removeChild(consoleElement);
+                timersAfterUnmount = Math.max(timersAfterUnmount, jest.getTimerCount());
+            }
+
+            expect(added).toBe(1_000 * TOOLKIT_EVENT_NAMES.length);
+            expect(live.size).toBe(0);
+            expect(timersAfterUnmount).toBe(0);
+            expect(jest.getTimerCount()).toBe(0);
+        }, 30_000);
+
+        it('after a reload mid-call, shows the same transcript, flags and notes, marked restored', async () => {
+            const savedAt = Date.UTC(2026, 0, 1, 10, 42, 7);
+            jest.spyOn(Date, 'now').mockReturnValue(savedAt);
+            const before = mountConsole();
+            await fireAll(before, SEED_CALL_EVENTS);
+            const shown = visibleCall(before);
+
+            const after = await reload(before);
+
+            expect(visibleCall(after)).toEqual(shown);
+            expect(texts(after, 'c-voice-call-status', '[data-id="restored"]')).toEqual([
+                'Restored from 10:42:07 AM'
+            ]);
+        });
+
+        it('keeps the saved calls through reloads with no event in between, on any page', async () => {
+            const before = mountConsole();
+            await fireAll(before, SEED_CALL_EVENTS);
+            const utilityBar = await reload(before);
+            await new Promise<void>((resolve) => setTimeout(resolve, 600));
+            document.body.removeChild(utilityBar);
+            const recordPage = mount('c-voice-call-console', VoiceCallConsole, { recordId: RECORD_ID });
+            await emitVoiceCall(SEED_CALL_ID);
+            await new Promise<void>((resolve) => setTimeout(resolve, 600));
+
+            const after = await reload(recordPage);
+
+            expect(visibleCall(after).transcript).toEqual([...SEED_CALL_UTTERANCES]);
+            expect(texts(after, 'c-voice-call-status', '[data-id="restored"]')).toHaveLength(1);
+        });
+
+        it('merges the events replayed after a reload without duplicates', async () => {
+            const before = mountConsole();
+            await fireAll(before, SEED_CALL_EVENTS);
+            const after = await reload(before);
+
+            await fireAll(after, [
+                ...SEED_CALL_EVENTS,
+                {
+                    type: 'transcript',
+                    detail: { ...SEED_CALL.answer.detail, id: 'u-4', content: { text: 'Done.' } }
+                }
+            ]);
+
+            expect(texts(after, 'c-voice-call-transcript', '[data-id="text"]')).toEqual([
+                ...SEED_CALL_UTTERANCES,
+                'Done.'
+            ]);
+            expect(texts(after, 'c-voice-call-flags', '[data-id="flag-text"]')).toHaveLength(1);
+            expect(texts(after, 'c-voice-call-notes', '[data-id="note-text"]')).toHaveLength(1);
+        });
+
+        it('saves a change within half a second, without waiting for the console to go', async () => {
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, SEED_CALL_EVENTS);
+            expect(sessionStorage.getItem(callKey(SEED_CALL_ID))).toBeNull();
+
+            await new Promise<void>((resolve) => setTimeout(resolve, 600));
+
+            expect(sessionStorage.getItem(callKey(SEED_CALL_ID))).not.toBeNull();
+        });
+
+        it('with a full storage, carries on in memory and warns once', async () => {
+            const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+            sessionStorage.setItem('filler', 'x'.repeat(4_999_000));
+            const before = mountConsole();
+            await fireAll(before, SEED_CALL_EVENTS);
+
+            const after = await reload(before);
+            await fireAll(after, [SEED_CALL.callstarted, SEED_CALL.greeting]);
+            await reload(after);
+
+            expect(warn.mock.calls).toEqual([
+                [expect.stringContaining('(QuotaExceededError); carrying on in memory.')]
+            ]);
+            expect(texts(after, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(['Hello']);
+        });
+
+        it('with a storage that throws on every use, carries on in memory and warns once', async () => {
+            const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+            for (const method of ['getItem', 'setItem', 'removeItem', 'key'] as const) {
+                jest.spyOn(Storage.prototype, method).mockImplementation(() => {
+                    throw new DOMException('The operation is insecure.', 'SecurityError');
+                });
+            }
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, SEED_CALL_EVENTS);
+            document.body.removeChild(consoleElement);
+
+            expect(visibleCall(consoleElement).transcript).toEqual([...SEED_CALL_UTTERANCES]);
+            expect(warn.mock.calls).toEqual([
+                [expect.stringContaining('(SecurityError); carrying on in memory.')]
+            ]);
+        });
+
+        it('without session storage at all, carries on in memory and warns once', async () => {
+            const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+            jest.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
+                throw new DOMException('Access is denied for this document.', 'SecurityError');
+            });
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, SEED_CALL_EVENTS);
+
+            expect(statusText(consoleElement)).toBe('Connected');
+            expect(warn).toHaveBeenCalledTimes(1);
+        });
+
+        it.each([
+            [
+                'corrupt',
+                (): void => {
+                    sessionStorage.setItem(callKey(SEED_CALL_ID), '{"version":1,"callId":');
+                }
+            ],
+            [
+                'of another version',
+                (): void => {
+                    const stored = sessionStorage.getItem(callKey(SEED_CALL_ID)) ?? '';
+                    sessionStorage.setItem(
+                        callKey(SEED_CALL_ID),
+                        stored.replace('"version":1', '"version":2')
+                    );
+                }
+            ],
+            [
+                'an index that is not JSON',
+                (): void => {
+                    sessionStorage.setItem(INDEX_KEY, 'undefined');
+                }
+            ]
+        ])('with stored data that is %s, starts empty, warns once and removes it', async (_label, spoil) => {
+            const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+            const before = mountConsole();
+            await fireAll(before, SEED_CALL_EVENTS);
+            document.body.removeChild(before);
+            spoil();
+
+            const after = mountConsole();
+            await flush();
+
+            expect(statusText(after)).toBe('No active call');
+            expect(warn).toHaveBeenCalledTimes(1);
+            expect(Object.keys(sessionStorage).filter((key) => key.startsWith('voiceCallConsole:'))).toEqual(
+                []
+            );
+        });
+    });
+
+    it('shows HTML or script in event text as inert text in every panel', async () => {
+        const hostile = (label: string): string =>
+            `<img src=x onerror="window.__pwned = true"><script>window.__pwned = true</script><b>${label}</b>`;
+        const consoleElement = mountConsole();
+        await fireAll(consoleElement, [
+            {
+                type: 'callstarted',
+                detail: { ...SEED_CALL.callstarted.detail, participant: hostile('caller') }
+            },
+            { type: 'participantadded', detail: { callId: SEED_CALL_ID, participant: hostile('third') } },
+            {
+                type: 'transcript',
+                detail: {
+                    ...SEED_CALL.greeting.detail,
+                    content: { formatType: 'Text', text: hostile('said') },
+                    sender: { role: 'Agent', displayName: hostile('agent') }
+                }
+            },
+            {
+                type: 'flagraise',
+                detail: {
+                    ...SEED_CALL.flagraise.detail,
+                    content: { formatType: 'Text', text: hostile('flag') },
+                    sender: { role: 'Agent', displayName: hostile('raiser') }
+                }
+            },
+            {
+                type: 'flaglower',
+                detail: {
+                    ...SEED_CALL.flaglower.detail,
+                    sender: { role: 'Supervisor', displayName: hostile('lowerer') }
+                }
+            },
+            {
+                type: 'note',
+                detail: {
+                    ...SEED_CALL.note.detail,
+                    content: { formatType: 'Text', text: hostile('note') },
+                    sender: { role: 'Supervisor', displayName: hostile('author') }
+                }
+            }
+        ]);
+
+        expect(texts(consoleElement, 'c-voice-call-status', '[data-id="participant-name"]')).toEqual([
+            hostile('caller'),
+            hostile('third')
+        ]);
+        expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual([
+            hostile('said')
+        ]);
+        expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="display-name"]')).toEqual([
+            hostile('agent')
+        ]);
+        expect(texts(consoleElement, 'c-voice-call-flags', '[data-id="flag-text"]')).toEqual([
+            hostile('flag')
+        ]);
+        expect(texts(consoleElement, 'c-voice-call-flags', '[data-id="raised-by"]')).toEqual([
+            `Raised by ${hostile('raiser')}`
+        ]);
+        expect(texts(consoleElement, 'c-voice-call-flags', '[data-id="lowered-by"]')).toEqual([
+            `Lowered by ${hostile('lowerer')}`
+        ]);
+        expect(texts(consoleElement, 'c-voice-call-notes', '[data-id="note-text"]')).toEqual([
+            hostile('note')
+        ]);
+        expect(texts(consoleElement, 'c-voice-call-notes', '[data-id="author"]')).toEqual([
+            hostile('author')
+        ]);
+        for (const tag of [
+            'c-voice-call-status',
+            'c-voice-call-transcript',
+            'c-voice-call-flags',
+            'c-voice-call-notes'
+        ]) {
+            expect(shadowOf(panel(consoleElement, tag)).querySelector('img, script, b')).toBeNull();
+        }
+        expect('__pwned' in window).toBe(false);
     });
 
     it('is accessible with a call in progress', async () => {

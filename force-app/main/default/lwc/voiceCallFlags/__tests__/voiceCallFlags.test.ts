@@ -74,6 +74,37 @@ describe('c-voice-call-flags', () => {
         expect(textsOf(element, '[data-id="flag-state"]')).toEqual(['Lowered', 'Help requested']);
     });
 
+    it("renders HTML in a flag's text and in the names of who raised and lowered it as inert text", async () => {
+        const text = '<img src=x onerror="window.__pwned = true">Help<script>window.__pwned = true</script>';
+        const raiser = '<b onmouseover="window.__pwned = true">Angela</b>';
+        const lowerer = '<a href="javascript:window.__pwned = true">Samir</a>';
+        const element = await mountFlags(
+            flagsAfter([
+                {
+                    type: 'flagraise',
+                    detail: {
+                        ...SEED_CALL.flagraise.detail,
+                        content: { formatType: 'Text', text },
+                        sender: { role: 'Agent', displayName: raiser }
+                    }
+                },
+                {
+                    type: 'flaglower',
+                    detail: {
+                        ...SEED_CALL.flaglower.detail,
+                        sender: { role: 'Supervisor', displayName: lowerer }
+                    }
+                }
+            ])
+        );
+
+        expect(textsOf(element, '[data-id="flag-text"]')).toEqual([text]);
+        expect(textsOf(element, '[data-id="raised-by"]')).toEqual([`Raised by ${raiser}`]);
+        expect(textsOf(element, '[data-id="lowered-by"]')).toEqual([`Lowered by ${lowerer}`]);
+        expect(element.shadowRoot?.querySelector('img, script, b, a')).toBeNull();
+        expect('__pwned' in window).toBe(false);
+    });
+
     it('is accessible with an open and a lowered flag', async () => {
         const element = await mountFlags(flagsAfter([SEED_CALL.flagraise, SEED_CALL.flaglower]));
 

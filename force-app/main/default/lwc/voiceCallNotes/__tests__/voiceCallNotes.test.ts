@@ -43,6 +43,25 @@ describe('c-voice-call-notes', () => {
         expect(textsOf(element, '[data-id="time"]')).toEqual(['12:10:52 AM', '12:11:22 AM']);
     });
 
+    it("renders HTML in a note's text and its author's name as inert text", async () => {
+        const text = '<img src=x onerror="window.__pwned = true"><script>window.__pwned = true</script>';
+        const author = '<i onclick="window.__pwned = true">Samir</i>';
+        const hostile = {
+            type: 'note',
+            detail: {
+                ...SUPERVISOR_NOTE.detail,
+                content: { formatType: 'Text', text },
+                sender: { role: 'Supervisor', displayName: author }
+            }
+        };
+        const element = await mountNotes(logItems(callFrom([hostile]).notes));
+
+        expect(textsOf(element, '[data-id="note-text"]')).toEqual([text]);
+        expect(textsOf(element, '[data-id="author"]')).toEqual([author]);
+        expect(element.shadowRoot?.querySelector('img, script, i')).toBeNull();
+        expect('__pwned' in window).toBe(false);
+    });
+
     it('is accessible with notes from the agent and a supervisor', async () => {
         const element = await mountNotes(logItems(callFrom([SEED_CALL.note, SUPERVISOR_NOTE]).notes));
 

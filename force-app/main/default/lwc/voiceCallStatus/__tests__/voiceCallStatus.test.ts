@@ -109,6 +109,30 @@ describe('c-voice-call-status', () => {
         expect(element.shadowRoot?.querySelector('b')).toBeNull();
     });
 
+    it('says a call was restored after a reload, and the time of the copy it came from', async () => {
+        const savedAt = Date.UTC(2026, 0, 1, 10, 42, 7);
+        const element = await mountStatus({ ...callFrom([SEED_CALL.callstarted]), restoredAt: savedAt });
+
+        expect(textsOf(element, '[data-id="restored"]')).toEqual(['Restored from 10:42:07 AM']);
+        const time = element.shadowRoot?.querySelector('[data-id="restored"] time');
+        expect(time?.getAttribute('datetime')).toBe('2026-01-01T10:42:07.000Z');
+    });
+
+    it('says nothing about restoring a call seen only live', async () => {
+        const element = await mountStatus();
+
+        expect(textsOf(element, '[data-id="restored"]')).toEqual([]);
+    });
+
+    it('is accessible with a restored call', async () => {
+        const element = await mountStatus({
+            ...callFrom([SEED_CALL.callstarted, SEED_CALL.callconnected]),
+            restoredAt: Date.UTC(2026, 0, 1, 10, 42, 7)
+        });
+
+        await expect(element).toBeAccessible();
+    });
+
     it('is accessible with participants on hold and every badge shown', async () => {
         const callId = SEED_CALL_ID;
         const element = await mountStatus(
