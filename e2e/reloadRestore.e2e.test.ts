@@ -1,10 +1,8 @@
 // A reload mid-call, as an agent's browser does it: the console restores the call from sessionStorage,
 // says it was restored, and keeps every utterance once when the call goes on.
-import type { Browser } from 'playwright-core';
 import {
     byId,
-    launchBrowser,
-    openPreview,
+    previewSessions,
     pollConsole,
     readConsole,
     readScenario,
@@ -14,29 +12,14 @@ import {
     stepTo,
     waitForText
 } from './support/previewPage';
-import type { PreviewSession } from './support/previewPage';
 
 const SCENARIO = 'supervisor-flag.json';
 
-let browser: Browser;
-let session: PreviewSession | undefined;
-
-beforeAll(async () => {
-    browser = await launchBrowser();
-});
-
-afterEach(async () => {
-    await session?.close();
-    session = undefined;
-});
-
-afterAll(async () => {
-    await browser.close();
-});
+const preview = previewSessions();
 
 describe('reload in the preview', () => {
     it('shows the same call after a reload mid-scenario, marked as restored', async () => {
-        session = await openPreview(browser, { scenario: SCENARIO });
+        const session = await preview.open({ scenario: SCENARIO });
         const { page } = session;
         const scenario = readScenario(SCENARIO);
         // Up to the supervisor's note: the flag is raised, the note sent, the flag still open.

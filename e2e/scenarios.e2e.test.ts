@@ -1,11 +1,10 @@
 // Every shipped scenario played in the browser to its end, then what the console shows the agent: status, the
 // caller, the transcript line by line against the scenario file, flags and notes; the outbound and three-way
 // calls also step by step through their holds, recording pause, mute and conference.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
     byId,
-    launchBrowser,
-    openPreview,
+    previewSessions,
     playScenario,
     pollConsole,
     readConsole,
@@ -17,26 +16,12 @@ import {
     stepTo,
     waitUntilFinished
 } from './support/previewPage';
-import type { ConsoleView, PreviewSession, ShownFlag, ShownNote } from './support/previewPage';
+import type { ConsoleView, ShownFlag, ShownNote } from './support/previewPage';
 
 /** The fastest speed the player offers. */
 const FAST = 100;
 
-let browser: Browser;
-let session: PreviewSession | undefined;
-
-beforeAll(async () => {
-    browser = await launchBrowser();
-});
-
-afterEach(async () => {
-    await session?.close();
-    session = undefined;
-});
-
-afterAll(async () => {
-    await browser.close();
-});
+const preview = previewSessions();
 
 interface ShippedScenario {
     readonly file: string;
@@ -108,7 +93,7 @@ const screenshotName = (file: string): string => file.replace(/\.json$/, '');
 describe('shipped scenarios played to the end', () => {
     it.each(SHORT_SCENARIOS)('$file: the console shows the wrapped-up call', async (expected) => {
         const utterances = scenarioUtterances(readScenario(expected.file));
-        session = await openPreview(browser, { scenario: expected.file });
+        const session = await preview.open({ scenario: expected.file });
         const { page } = session;
 
         await playScenario(page, FAST);
@@ -126,7 +111,7 @@ describe('shipped scenarios played to the end', () => {
         const file = 'long-call.json';
         const utterances = scenarioUtterances(readScenario(file));
         expect(utterances).toHaveLength(3000);
-        session = await openPreview(browser, { scenario: file });
+        const session = await preview.open({ scenario: file });
         const { page } = session;
 
         await playScenario(page, FAST);
@@ -160,7 +145,7 @@ describe('shipped scenarios step by step', () => {
         const file = 'outbound-call.json';
         const scenario = readScenario(file);
         const caller = '+1 212 555 0187';
-        session = await openPreview(browser, { scenario: file });
+        const session = await preview.open({ scenario: file });
         const { page } = session;
 
         await stepTo(page, stepOf(scenario, 'callconnected'));
@@ -198,7 +183,7 @@ describe('shipped scenarios step by step', () => {
         const scenario = readScenario(file);
         const caller = '+1 303 555 0112';
         const specialist = '+1 720 555 0199';
-        session = await openPreview(browser, { scenario: file });
+        const session = await preview.open({ scenario: file });
         const { page } = session;
 
         await stepTo(page, stepOf(scenario, 'hold'));

@@ -1,32 +1,10 @@
 // The simulator's own controls, as a developer uses them: event buttons, the transcript, flag and note forms; each
 // one shows in the console as an agent would see it, and in the event log.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEFAULT_AGENT_NAME, DEFAULT_SUPERVISOR_NAME } from '../preview/simulator/eventDetails';
-import {
-    byId,
-    launchBrowser,
-    openPreview,
-    pollConsole,
-    readEventLog,
-    saveScreenshot
-} from './support/previewPage';
-import type { PreviewSession } from './support/previewPage';
+import { byId, previewSessions, pollConsole, readEventLog, saveScreenshot } from './support/previewPage';
 
-let browser: Browser;
-let session: PreviewSession | undefined;
-
-beforeAll(async () => {
-    browser = await launchBrowser();
-});
-
-afterEach(async () => {
-    await session?.close();
-    session = undefined;
-});
-
-afterAll(async () => {
-    await browser.close();
-});
+const preview = previewSessions();
 
 async function fire(page: Page, type: string): Promise<void> {
     await page.click(`${byId(`fire-${type}`)} button`);
@@ -34,7 +12,7 @@ async function fire(page: Page, type: string): Promise<void> {
 
 describe('the simulator’s controls', () => {
     it('drive a call the console follows: connect, talk, flag, note, mute, hold and end', async () => {
-        session = await openPreview(browser);
+        const session = await preview.open();
         const { page } = session;
 
         await fire(page, 'callstarted');

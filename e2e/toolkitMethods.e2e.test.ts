@@ -1,33 +1,18 @@
 // A toolkit method called on the simulated element, as the console would call it: logged, answered with its event,
 // and shown in the console; a method that makes no sense without a call is refused and fires nothing.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { RESPONSE_DELAY_MS } from '../preview/simulator/toolkitMethods';
 import {
     byId,
-    launchBrowser,
-    openPreview,
+    previewSessions,
     pollConsole,
     readConsole,
     readEventLog,
     waitForText
 } from './support/previewPage';
-import type { PreviewSession, ShownLogEntry } from './support/previewPage';
+import type { ShownLogEntry } from './support/previewPage';
 
-let browser: Browser;
-let session: PreviewSession | undefined;
-
-beforeAll(async () => {
-    browser = await launchBrowser();
-});
-
-afterEach(async () => {
-    await session?.close();
-    session = undefined;
-});
-
-afterAll(async () => {
-    await browser.close();
-});
+const preview = previewSessions();
 
 /**
  * Calls `mute()` on the page's toolkit element, as the console holding it would. A locator finds the element:
@@ -49,7 +34,7 @@ async function logOldestFirst(page: Page): Promise<ShownLogEntry[]> {
 
 describe('toolkit methods on the simulated element', () => {
     it('logs mute(), answers with a mute event, and the console shows "Muted"', async () => {
-        session = await openPreview(browser);
+        const session = await preview.open();
         const { page } = session;
         await page.click(`${byId('fire-callstarted')} button`);
         await page.click(`${byId('fire-callconnected')} button`);
@@ -69,7 +54,7 @@ describe('toolkit methods on the simulated element', () => {
     });
 
     it('refuses mute() with no call: a refused entry, no event, and the console unchanged', async () => {
-        session = await openPreview(browser);
+        const session = await preview.open();
         const { page } = session;
 
         await callMute(page);

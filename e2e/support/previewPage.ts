@@ -133,6 +133,36 @@ export interface OpenOptions {
     readonly waitForScenario?: boolean;
 }
 
+/**
+ * One browser per test file and one page session per test, closed after it. Call it once at the top of a test
+ * file, then open the page in each test with `await preview.open({ scenario })`.
+ */
+export function previewSessions(): { open(options?: OpenOptions): Promise<PreviewSession> } {
+    let browser: Browser | undefined;
+    let current: PreviewSession | undefined;
+    beforeAll(async () => {
+        browser = await launchBrowser();
+    });
+    afterEach(async () => {
+        await current?.close();
+        current = undefined;
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
+    return {
+        async open(options: OpenOptions = {}): Promise<PreviewSession> {
+            if (browser === undefined) {
+                throw new Error(
+                    'previewSessions(): open a page inside a test, after the browser has launched'
+                );
+            }
+            current = await openPreview(browser, options);
+            return current;
+        }
+    };
+}
+
 /** A data-id selector. */
 export function byId(dataId: string): string {
     return `[data-id="${dataId}"]`;
