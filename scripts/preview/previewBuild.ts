@@ -25,6 +25,15 @@ export interface PreviewBuildOptions {
     readonly watch?: boolean;
     /** Watch mode: called after every rebuild after the first, with the error if the rebuild failed. */
     readonly onRebuild?: (outcome: RebuildOutcome) => void;
+    /** Another page than the preview's: its entry module and its index.html, relative to `projectRoot`. */
+    readonly page?: PreviewPage;
+}
+
+export interface PreviewPage {
+    /** TypeScript entry module, for example `preview/bench/main.ts`. */
+    readonly entry: string;
+    /** The page's index.html; it loads `./main.js` (ENTRY_FILE). */
+    readonly indexHtml: string;
 }
 
 export type RebuildOutcome =
@@ -74,12 +83,12 @@ const C_MODULE = /^c\/(\w+)$/;
  * element, `lightning/uiRecordApi` to its preview stand-in and `@salesforce/schema/<Object>.<Field>` to the field
  * reference the platform gives. Runs before the LWC plugin, whose resolver would prefer the `.js`.
  */
-function previewModules(projectRoot: string): Plugin {
+function previewModules(projectRoot: string, page: PreviewPage): Plugin {
     return {
         name: 'preview-modules',
         buildStart() {
             // Rollup watches the modules it loaded; templates' stylesheets and index.html are not among them.
-            for (const file of watchedSources(projectRoot)) {
+            for (const file of watchedSources(projectRoot, page)) {
                 this.addWatchFile(file);
             }
         },
@@ -117,8 +126,8 @@ function previewModules(projectRoot: string): Plugin {
 }
 
 /** The page's and the components' stylesheets and templates, and index.html (tests excluded). */
-function watchedSources(projectRoot: string): string[] {
-    const files = [path.join(projectRoot, PREVIEW_INDEX_HTML)];
+function watchedSources(projectRoot: string, page: PreviewPage): string[] {
+    const files = [path.join(projectRoot, page.indexHtml)];
     for (const dir of [PREVIEW_MODULES_DIR, CONSOLE_LWC_DIR]) {
         const root = path.join(projectRoot, dir);
         if (!fs.existsSync(root)) {
@@ -170,7 +179,14 @@ function stripTypeScript(): Plugin {
     };
 }
 
-function rollupOptions(projectRoot: string, outDir: string, mode: PreviewMode): RollupOptions {
+const PREVIEW_PAGE: PreviewPage = { entry: PREVIEW_ENTRY, indexHtml: PREVIEW_INDEX_HTML };
+
+function rollupOptions(
+    projectRoot: string,
+    outDir: string,
+    mode: PreviewMode,
+    page: PreviewPage
+): RollupOptions {
     const output: OutputOptions = {
         dir: outDir,
         format: 'es',
@@ -180,10 +196,10 @@ function rollupOptions(projectRoot: string, outDir: string, mode: PreviewMode): 
         sourcemap: mode === 'development'
     };
     return {
-        input: path.join(projectRoot, PREVIEW_ENTRY),
+        input: path.join(projectRoot, page.entry),
         output,
         plugins: [
-            previewModules(projectRoot),
+            previewModules(projectRoot, page),
             // Transforms run in this order: TypeScript out, constants in, then the LWC compiler.
             stripTypeScript(),
             replace({
@@ -221,8 +237,8 @@ function rollupOptions(projectRoot: string, outDir: string, mode: PreviewMode): 
 }
 
 /** index.html and SLDS: what the page loads besides the JavaScript. */
-function copyStaticFiles(projectRoot: string, outDir: string): void {
-    fs.copyFileSync(path.join(projectRoot, PREVIEW_INDEX_HTML), path.join(outDir, 'index.html'));
+function copyStaticFiles(projectRoot: string, outDir: string, page: PreviewPage): void {
+    fs.copyFileSync(path.join(projectRoot, page.indexHtml), path.join(outDir, 'index.html'));
     const sldsAssets = path.join(
         path.dirname(require.resolve('@salesforce-ux/design-system/package.json')),
         'assets'
@@ -266,11 +282,11 @@ function errorLine(error: unknown): string {
 }
 
 export async function buildPreview(options: PreviewBuildOptions): Promise<PreviewBuild> {
-    const { projectRoot, outDir, mode = 'development' } = options;
+    const { projectRoot, outDir, mode = 'development', page = PREVIEW_PAGE } = options;
     assertSafeOutDir(projectRoot, outDir);
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.mkdirSync(outDir, { recursive: true });
-    const config = rollupOptions(projectRoot, outDir, mode);
+    const config = rollupOptions(projectRoot, outDir, mode, page);
     const started = Date.now();
 
     if (options.watch !== true) {
@@ -280,7 +296,7 @@ export async function buildPreview(options: PreviewBuildOptions): Promise<Previe
         } finally {
             await bundle.close();
         }
-        copyStaticFiles(projectRoot, outDir);
+        copyStaticFiles(projectRoot, outDir, page);
         return {
             outDir,
             entry: ENTRY_FILE,
@@ -289,7 +305,7 @@ export async function buildPreview(options: PreviewBuildOptions): Promise<Previe
         };
     }
 
-    copyStaticFiles(projectRoot, outDir);
+    copyStaticFiles(projectRoot, outDir, page);
     const watcher = rollupWatch({ ...config, watch: { clearScreen: false } });
     return new Promise<PreviewBuild>((resolve, reject) => {
         let firstBuildDone = false;
@@ -302,7 +318,7 @@ export async function buildPreview(options: PreviewBuildOptions): Promise<Previe
         watcher.on('event', (event) => {
             if (event.code === 'BUNDLE_END') {
                 event.result.close().catch(ignore);
-                fs.copyFileSync(path.join(projectRoot, PREVIEW_INDEX_HTML), path.join(outDir, 'index.html'));
+                fs.copyFileSync(path.join(projectRoot, page.indexHtml), path.join(outDir, 'index.html'));
                 if (!firstBuildDone) {
                     firstBuildDone = true;
                     resolve({ ...build, durationMs: Date.now() - started });

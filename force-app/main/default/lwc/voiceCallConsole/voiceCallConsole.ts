@@ -11,7 +11,14 @@ import VENDOR_CALL_KEY_FIELD from '@salesforce/schema/VoiceCall.VendorCallKey';
 import type { ParseResult } from 'c/voiceCallEvents';
 import { TOOLKIT_EVENT_NAMES, parseToolkitEvent } from 'c/voiceCallEvents';
 import type { Flag, Note, Utterance, VoiceCall, VoiceCallConsoleState } from 'c/voiceCallState';
-import { EMPTY_CONSOLE_STATE, applyToolkitEvent, logItems, shownCall } from 'c/voiceCallState';
+import {
+    EMPTY_CONSOLE_STATE,
+    applyToolkitEvent,
+    logItems,
+    logSlice,
+    logWindowStart,
+    shownCall
+} from 'c/voiceCallState';
 import type { EventDiagnostics } from 'c/voiceCallDiagnostics';
 import { EMPTY_DIAGNOSTICS, recordOtherCall, recordRejection } from 'c/voiceCallDiagnostics';
 import { VoiceCallStorage } from 'c/voiceCallStorage';
@@ -47,6 +54,14 @@ interface RejectionRow {
     readonly isoTime: string;
 }
 
+/**
+ * The transcript shows the latest lines only, at least this many: a long call's thousands of rows would make every
+ * new line cost more than the last. Old lines leave in blocks of TRANSCRIPT_BLOCK, so the rows kept are not moved
+ * on every new line; "Show all lines" shows every line.
+ */
+const TRANSCRIPT_LATEST = 60;
+const TRANSCRIPT_BLOCK = 60;
+
 export default class VoiceCallConsole extends LightningElement {
     /** The VoiceCall record's id, set by the platform on a record page; undefined elsewhere. */
     @api recordId: string | undefined;
@@ -54,6 +69,8 @@ export default class VoiceCallConsole extends LightningElement {
     state: VoiceCallConsoleState = EMPTY_CONSOLE_STATE;
     diagnostics: EventDiagnostics = EMPTY_DIAGNOSTICS;
     diagnosticsExpanded = false;
+    /** The agent asked for every transcript line. */
+    transcriptShowingAll = false;
     recordCall: RecordCall = { kind: 'none' };
 
     readonly diagnosticsLabels = DIAGNOSTICS_LABELS;
@@ -157,9 +174,29 @@ export default class VoiceCallConsole extends LightningElement {
         return recordCallId === undefined ? shownCall(this.state) : this.state.calls.get(recordCallId);
     }
 
+    /** The transcript lines shown: the latest (a window moving in blocks), or every line on request. */
     get utterances(): readonly Utterance[] {
         const call = this.call;
-        return call === undefined ? [] : logItems(call.transcript);
+        if (call === undefined) {
+            return [];
+        }
+        const { transcript } = call;
+        const start = this.transcriptShowingAll
+            ? 0
+            : logWindowStart(transcript.size, TRANSCRIPT_LATEST, TRANSCRIPT_BLOCK);
+        return logSlice(transcript, start, transcript.size);
+    }
+
+    get utteranceCount(): number {
+        return this.call?.transcript.size ?? 0;
+    }
+
+    handleShowAllLines(): void {
+        this.transcriptShowingAll = true;
+    }
+
+    handleShowLatestLines(): void {
+        this.transcriptShowingAll = false;
     }
 
     get flags(): readonly Flag[] {

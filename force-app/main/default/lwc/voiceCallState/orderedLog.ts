@@ -116,3 +116,14 @@ export function logFromOrderedItems<T>(items: readonly T[], idOf: (item: T) => s
     const copy = items.slice();
     return { size: copy.length, store: storeOf(copy, idOf) };
 }
+
+/**
+ * Where a live view of the latest of `size` items starts: it shows at least `latest` items (all of them while there
+ * are no more) and its start moves in steps of `block`, so old items leave the view in blocks rather than one per
+ * new item; `earlier` asks for that many more items before it. A block as large as `latest` keeps the view between
+ * `latest` and `latest + block - 1` items.
+ */
+export function logWindowStart(size: number, latest: number, block: number, earlier = 0): number {
+    const start = size <= latest ? 0 : Math.floor((size - latest) / Math.max(1, block)) * Math.max(1, block);
+    return Math.max(0, start - Math.max(0, earlier));
+}

@@ -937,4 +937,80 @@ describe('c-voice-call-console', () => {
 
         await expect(consoleElement).toBeAccessible();
     });
+
+    describe('a long transcript', () => {
+        const line = (index: number): string => `Line ${index}`;
+
+        async function say(consoleElement: Element, from: number, to: number): Promise<void> {
+            for (let index = from; index < to; index++) {
+                await fireToolkitEvent(consoleElement, 'transcript', {
+                    ...SEED_EXAMPLES.transcript.detail,
+                    id: `u${index}`,
+                    content: { formatType: 'Text', text: line(index) }
+                });
+            }
+        }
+
+        const lines = (from: number, to: number): string[] =>
+            Array.from({ length: to - from }, (_, offset) => line(from + offset));
+
+        const rows = (consoleElement: Element): Element[] => [
+            ...shadowOf(panel(consoleElement, 'c-voice-call-transcript')).querySelectorAll(
+                '[data-id="utterance"]'
+            )
+        ];
+
+        function click(consoleElement: Element, dataId: string): void {
+            const button = shadowOf(
+                panel(consoleElement, 'c-voice-call-transcript')
+            ).querySelector<HTMLButtonElement>(`[data-id="${dataId}"]`);
+            if (button === null) {
+                throw new Error(`no ${dataId} button`);
+            }
+            button.click();
+        }
+
+        it('shows the latest lines, dropping old ones in blocks, and every line on request', async () => {
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, [SEED_CALL.callstarted]);
+            await say(consoleElement, 0, 119);
+            // Up to 119 lines, all are shown.
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
+                lines(0, 119)
+            );
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="window"]')).toEqual([]);
+
+            await say(consoleElement, 119, 130);
+            // The 120th line drops the oldest 60 at once; the latest 70 stay.
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
+                lines(60, 130)
+            );
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="window-label"]')).toEqual([
+                'Showing the latest 70 of 130 lines'
+            ]);
+
+            // Rows are keyed by utterance: a new line adds one row and keeps the others as they are.
+            const before = rows(consoleElement);
+            await say(consoleElement, 130, 131);
+            const after = rows(consoleElement);
+            expect(after).toHaveLength(71);
+            expect(after.slice(0, 70)).toEqual(before);
+
+            click(consoleElement, 'show-all');
+            await flush();
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
+                lines(0, 131)
+            );
+            await say(consoleElement, 131, 132);
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
+                lines(0, 132)
+            );
+
+            click(consoleElement, 'show-latest');
+            await flush();
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
+                lines(60, 132)
+            );
+        });
+    });
 });

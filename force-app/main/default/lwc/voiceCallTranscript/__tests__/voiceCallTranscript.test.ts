@@ -84,4 +84,46 @@ describe('c-voice-call-transcript', () => {
 
         await expect(element).toBeAccessible();
     });
+
+    describe('a window of the latest lines', () => {
+        async function mountWindow(props: Record<string, unknown>): Promise<HTMLElement> {
+            const element = mount('c-voice-call-transcript', VoiceCallTranscript, {
+                utterances: seedUtterances(),
+                ...props
+            });
+            await flush();
+            return element;
+        }
+
+        it('says how many of the lines it shows, and offers them all', async () => {
+            const element = await mountWindow({ totalCount: 1234 });
+            const onShowAll = jest.fn();
+            element.addEventListener('showall', onShowAll);
+
+            expect(textsOf(element, '[data-id="window-label"]')).toEqual([
+                'Showing the latest 3 of 1,234 lines'
+            ]);
+            expect(textsOf(element, '[data-id="text"]')).toEqual([...SEED_CALL_UTTERANCES]);
+            element.shadowRoot?.querySelector<HTMLButtonElement>('[data-id="show-all"]')?.click();
+            expect(onShowAll).toHaveBeenCalledTimes(1);
+            expect(textsOf(element, '[data-id="show-latest"]')).toEqual([]);
+            await expect(element).toBeAccessible();
+        });
+
+        it('says nothing when every line is shown', async () => {
+            const element = await mountWindow({ totalCount: 3 });
+
+            expect(textsOf(element, '[data-id="window"]')).toEqual([]);
+        });
+
+        it('offers the latest lines only again once every line is shown', async () => {
+            const element = await mountWindow({ totalCount: 3, showingAll: true });
+            const onShowLatest = jest.fn();
+            element.addEventListener('showlatest', onShowLatest);
+
+            expect(textsOf(element, '[data-id="window-label"]')).toEqual([]);
+            element.shadowRoot?.querySelector<HTMLButtonElement>('[data-id="show-latest"]')?.click();
+            expect(onShowLatest).toHaveBeenCalledTimes(1);
+        });
+    });
 });
