@@ -2,6 +2,7 @@
  * The telephony side's model of the current call (`SimulatedCall`), folded from every event the simulator
  * fires, whatever its source. Pure and DOM-free: the simulator checks each toolkit method call against it.
  */
+import { TOOLKIT_EVENT_NAMES } from '../../force-app/main/default/lwc/voiceCallEvents/voiceCallEvents';
 import type { SimulatedCall, ToolkitEventName } from './simulatorTypes';
 
 export type SimulatedParticipant = SimulatedCall['participants'][number];
@@ -110,24 +111,16 @@ function withAllHolds(
     };
 }
 
-/** Events that, naming a call the model does not know while no call is live, mean the call is under way. */
-const MID_CALL_EVENTS: ReadonlySet<ToolkitEventName> = new Set<ToolkitEventName>([
-    'hold',
-    'resume',
-    'mute',
-    'unmute',
-    'participantadded',
-    'participantremoved',
-    'conference',
-    'swap',
-    'pauserecording',
-    'resumerecording',
-    'transcript',
-    'flagraise',
-    'flaglower',
-    'note',
-    'audiostats'
+const CALL_LIFECYCLE_EVENTS: ReadonlySet<ToolkitEventName> = new Set<ToolkitEventName>([
+    'callstarted',
+    'callconnected',
+    'callended',
+    'wrapupended'
 ]);
+/** Events that, naming a call the model does not know while no call is live, mean the call is under way. */
+const MID_CALL_EVENTS: ReadonlySet<ToolkitEventName> = new Set(
+    TOOLKIT_EVENT_NAMES.filter((name) => !CALL_LIFECYCLE_EVENTS.has(name))
+);
 
 type CallUpdate = (call: SimulatedCall, detail: unknown) => SimulatedCall;
 
