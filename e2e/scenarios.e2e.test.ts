@@ -147,7 +147,7 @@ describe('shipped scenarios played to the end', () => {
         await waitForText(
             page,
             `${byId('console')} ${byId('window-label')}`,
-            `Showing the latest ${latest.utterances.length} of 3,000 lines`
+            /^Showing lines since \d{1,2}:\d{2}:\d{2}\s[AP]M$/u
         );
 
         await page.click(`${byId('console')} ${byId('show-all')}`);

@@ -69,9 +69,31 @@ export async function fireToolkitEvent(
     await flush();
 }
 
-/** Text of every element matching `selector` inside `root`'s shadow tree, trimmed. */
+/** Every element matching `selector` in `root` and, in document order, inside the shadow trees of its elements. */
+function deepMatches(root: ParentNode, selector: string, found: Element[]): Element[] {
+    for (const child of Array.from(root.children)) {
+        if (child.matches(selector)) {
+            found.push(child);
+        }
+        if (child.shadowRoot !== null) {
+            deepMatches(child.shadowRoot, selector, found);
+        }
+        deepMatches(child, selector, found);
+    }
+    return found;
+}
+
+/**
+ * Every element matching `selector` inside `root`'s shadow tree, including inside the components it renders (a
+ * transcript's lines are components of their own), in document order.
+ */
+export function queryDeep(root: Element, selector: string): Element[] {
+    return deepMatches(shadowOf(root), selector, []);
+}
+
+/** Text of every element matching `selector` inside `root`'s shadow tree (and its components'), trimmed. */
 export function textsOf(root: Element, selector: string): string[] {
-    return Array.from(shadowOf(root).querySelectorAll(selector), (node) => node.textContent.trim());
+    return queryDeep(root, selector).map((node) => node.textContent.trim());
 }
 
 /** A toolkit event as the platform delivers it: its name and its (untrusted) payload. */

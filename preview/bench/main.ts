@@ -6,14 +6,15 @@
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import VoiceCallConsole from 'c/voiceCallConsole';
+import { DEFAULT_TRANSCRIPT_HEIGHT } from 'c/voiceCallTranscript';
 import { SPEAKER_LABELS, formatClockTime, isoTime } from 'c/voiceCallFormat';
 import type { SenderRole } from 'c/voiceCallEvents';
 import type {
     BenchInput,
-    BenchPageResult,
     BenchRun,
     BenchSubject,
     BenchUtterance,
+    ChartSeries,
     VoiceCallBenchApi
 } from './benchTypes';
 
@@ -60,10 +61,11 @@ const chart = document.createElement('div');
 chart.id = 'chart';
 document.body.append(stage, chart);
 
-function panel(): HTMLDivElement {
+/** A utility-bar-sized panel; the references' lists scroll in one as tall as the console's transcript area. */
+function panel(height = PANEL_HEIGHT): HTMLDivElement {
     stage.replaceChildren();
     const scroller = document.createElement('div');
-    scroller.style.cssText = `width:${PANEL_WIDTH}px;height:${PANEL_HEIGHT}px;overflow:auto;border:1px solid #ccc`;
+    scroller.style.cssText = `width:${PANEL_WIDTH}px;height:${height}px;overflow:auto;border:1px solid #ccc`;
     stage.appendChild(scroller);
     return scroller;
 }
@@ -84,22 +86,29 @@ function transcriptEvent(utterance: BenchUtterance, at: number): CustomEvent {
     });
 }
 
-/** What a subject must provide: where to dispatch, and its newest row. */
+/** What a subject must provide: where to dispatch, its newest row, and how it follows the newest row. */
 interface Subject {
     readonly target: EventTarget;
     lastRow(): Element | null;
     rowCount(): number;
     /** The text a row shows, to check the right row arrived. */
     rowText(row: Element): string;
+    /** Auto-scroll after a row arrived: the references scroll their list; the console follows by itself. */
+    followNewest(): void;
+    /** Whether the list is scrolled to its newest row, checked after the run. */
+    atNewest(): boolean;
+}
+
+function scrolledToEnd(scroller: Element | null | undefined): boolean {
+    return (
+        scroller !== null &&
+        scroller !== undefined &&
+        scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= 8
+    );
 }
 
 /** Streams every utterance into `subject`, one event at a time, yielding between events. */
-async function stream(
-    name: BenchSubject,
-    subject: Subject,
-    scroller: HTMLElement,
-    input: BenchInput
-): Promise<BenchRun> {
+async function stream(name: BenchSubject, subject: Subject, input: BenchInput): Promise<BenchRun> {
     const latencies: number[] = [];
     let mismatches = 0;
     let previous = subject.lastRow();
@@ -124,7 +133,7 @@ async function stream(
             row = subject.lastRow();
         }
         // Auto-scroll: follow the newest line, then read its box (layout).
-        scroller.scrollTop = scroller.scrollHeight;
+        subject.followNewest();
         row.getBoundingClientRect();
         latencies.push(performance.now() - t0);
         if (subject.rowText(row) !== utterance.text) {
@@ -135,11 +144,13 @@ async function stream(
     }
     /* eslint-enable no-await-in-loop */
     const totalMs = performance.now() - started;
+    if (!subject.atNewest()) {
+        mismatches += 1;
+    }
     return {
         subject: name,
         latencies,
         totalMs,
-        heapBytes: heapAfterGc(),
         rowsAtEnd: subject.rowCount(),
         mismatches
     };
@@ -151,7 +162,7 @@ function shadowOf(element: Element | null | undefined): ShadowRoot | null {
     return element?.shadowRoot ?? null;
 }
 
-async function runConsole(input: BenchInput): Promise<BenchRun> {
+async function prepareConsole(input: BenchInput): Promise<Subject> {
     sessionStorage.clear();
     const scroller = panel();
     const consoleElement = createElement('c-voice-call-console', { is: VoiceCallConsole });
@@ -166,25 +177,23 @@ async function runConsole(input: BenchInput): Promise<BenchRun> {
     toolkit.dispatchEvent(new CustomEvent('callconnected', { detail: start }));
     await yieldToBrowser();
     let list: Element | null = null;
+    const transcript = (): Element | null | undefined =>
+        shadowOf(consoleElement)?.querySelector('c-voice-call-transcript');
     const transcriptList = (): Element | null => {
         if (list === null || !list.isConnected) {
-            const transcript = shadowOf(consoleElement)?.querySelector('c-voice-call-transcript');
-            list = shadowOf(transcript)?.querySelector('[data-id="transcript"]') ?? null;
+            list = shadowOf(transcript())?.querySelector('[data-id="transcript"]') ?? null;
         }
         return list;
     };
-    const consoleRun = await stream(
-        'console',
-        {
-            target: toolkit,
-            lastRow: () => transcriptList()?.lastElementChild ?? null,
-            rowCount: () => transcriptList()?.querySelectorAll('[data-id="utterance"]').length ?? 0,
-            rowText: (row) => row.querySelector('[data-id="text"]')?.textContent ?? ''
-        },
-        scroller,
-        input
-    );
-    return consoleRun;
+    return {
+        target: toolkit,
+        lastRow: () => transcriptList()?.lastElementChild ?? null,
+        rowCount: () => transcriptList()?.querySelectorAll('[data-id="utterance"]').length ?? 0,
+        // Each line is a component: its text is in its own shadow tree.
+        rowText: (row) => shadowOf(row)?.querySelector('[data-id="text"]')?.textContent ?? '',
+        followNewest: () => undefined,
+        atNewest: () => scrolledToEnd(shadowOf(transcript())?.querySelector('[data-id="scroller"]'))
+    };
 }
 
 // ---- The framework-free references ------------------------------------------------------------------------
@@ -214,12 +223,8 @@ function plainRow(utterance: BenchUtterance, at: number): HTMLLIElement {
 }
 
 /** A plain list: appends each row; with a `window`, drops the oldest rows in blocks to keep at most that many. */
-async function runPlain(
-    name: BenchSubject,
-    input: BenchInput,
-    window: number | undefined
-): Promise<BenchRun> {
-    const scroller = panel();
+async function preparePlain(input: BenchInput, window: number | undefined): Promise<Subject> {
+    const scroller = panel(DEFAULT_TRANSCRIPT_HEIGHT);
     const list = document.createElement('ol');
     list.className = 'transcript slds-p-horizontal_small';
     scroller.appendChild(list);
@@ -248,29 +253,42 @@ async function runPlain(
         }
     });
     await yieldToBrowser();
-    return stream(
-        name,
-        {
-            target,
-            lastRow: () => list.lastElementChild,
-            rowCount: () => list.childElementCount,
-            rowText: (row) => row.lastElementChild?.textContent ?? ''
+    return {
+        target,
+        lastRow: () => list.lastElementChild,
+        rowCount: () => list.childElementCount,
+        rowText: (row) => row.lastElementChild?.textContent ?? '',
+        followNewest: () => {
+            scroller.scrollTop = scroller.scrollHeight;
         },
-        scroller,
-        input
-    );
+        atNewest: () => scrolledToEnd(scroller)
+    };
 }
 
-async function runAll(input: BenchInput): Promise<BenchPageResult> {
-    const consoleRun = await runConsole(input);
+/** The list set up by `prepare`, which `run` streams into. */
+let prepared:
+    { readonly name: BenchSubject; readonly subject: Subject; readonly input: BenchInput } | undefined;
+
+/** Sets up one list (the console is created and its call connected), so that `run` measures the stream alone. */
+async function prepare(input: BenchInput, name: BenchSubject, limitWindow: number): Promise<void> {
+    const subject =
+        name === 'console'
+            ? await prepareConsole(input)
+            : await preparePlain(input, name === 'limit' ? limitWindow : undefined);
+    prepared = { name, subject, input };
+}
+
+/** Streams into the prepared list, then removes it (the console saves what it has not saved yet). */
+async function runPrepared(): Promise<BenchRun> {
+    if (prepared === undefined) {
+        throw new Error('prepare() a list first');
+    }
+    const { name, subject, input } = prepared;
+    prepared = undefined;
+    const result = await stream(name, subject, input);
     panel();
-    heapAfterGc();
-    const limitRun = await runPlain('limit', input, consoleRun.rowsAtEnd);
-    panel();
-    heapAfterGc();
-    const naiveRun = await runPlain('naive', input, undefined);
-    panel();
-    return { crossOriginIsolated: window.crossOriginIsolated, runs: [consoleRun, limitRun, naiveRun] };
+    await yieldToBrowser();
+    return result;
 }
 
 // ---- The chart --------------------------------------------------------------------------------------------
@@ -314,7 +332,7 @@ function bucketMeans(values: readonly number[]): { index: number; value: number 
 }
 
 /** Latency (log scale) against utterance index, one series per run. */
-function drawChart(runs: readonly BenchRun[]): string {
+function drawChart(runs: readonly ChartSeries[]): string {
     const host = chart;
     stage.replaceChildren();
     const { width, height, left, right, top, bottom } = CHART;
@@ -389,5 +407,11 @@ function drawChart(runs: readonly BenchRun[]): string {
     return '#chart';
 }
 
-const api: VoiceCallBenchApi = { run: runAll, drawChart };
+const api: VoiceCallBenchApi = {
+    prepare,
+    run: runPrepared,
+    heapAfterGc,
+    crossOriginIsolated: () => window.crossOriginIsolated,
+    drawChart
+};
 (window as unknown as { voiceCallBench: VoiceCallBenchApi }).voiceCallBench = api;

@@ -2,6 +2,7 @@ import type { BenchRun } from '../../preview/bench/benchTypes';
 import {
     firstAndLastMeans,
     formatTable,
+    longestMainThreadTaskMs,
     mean,
     median,
     percentile,
@@ -15,11 +16,12 @@ function run(subject: BenchRun['subject'], latencies: number[], totalMs: number)
         subject,
         latencies,
         totalMs,
-        heapBytes: 2 * 1_048_576,
         rowsAtEnd: latencies.length,
         mismatches: 0
     };
 }
+
+const extras = { heapBytes: 2 * 1_048_576, longestTaskMs: 12.5 };
 
 describe('scripts/bench/benchStats', () => {
     it('takes the median of odd and even counts, and NaN of nothing', () => {
@@ -44,24 +46,51 @@ describe('scripts/bench/benchStats', () => {
     });
 
     it('summarizes a run and compares the console with the limit', () => {
-        const consoleRun = summarize(run('console', [1, 1, 2, 2], 40));
-        const limit = summarize(run('limit', [0.5, 0.5, 1, 1], 20));
+        const consoleRun = summarize(run('console', [1, 1, 2, 2], 40), extras);
+        const limit = summarize(run('limit', [0.5, 0.5, 1, 1], 20), extras);
 
         expect(consoleRun).toMatchObject({ count: 4, medianMs: 1.5, p95Ms: 2, rowsAtEnd: 4 });
         const ratio = ratios(consoleRun, limit);
         expect(ratio).toEqual({ total: 2, p95: 2, median: 2, lastToFirst: 1 });
-        expect(targetsMet(consoleRun, ratio)).toEqual({ total: true, lastToFirst: true, p95: false });
+        expect(targetsMet(consoleRun, ratio)).toEqual({
+            total: true,
+            lastToFirst: true,
+            p95: false,
+            longestTask: true
+        });
+        const slow = summarize(run('console', [0.5], 10), { heapBytes: null, longestTaskMs: 17 });
+        expect(targetsMet(slow, ratio).longestTask).toBe(false);
+        const untraced = summarize(run('console', [0.5], 10), { heapBytes: null, longestTaskMs: null });
+        expect(targetsMet(untraced, ratio).longestTask).toBe(false);
+    });
+
+    it("finds the longest task of the page's main thread in a trace", () => {
+        const events = [
+            { ph: 'M', name: 'thread_name', pid: 1, tid: 10, args: { name: 'CrRendererMain' } },
+            { ph: 'M', name: 'thread_name', pid: 1, tid: 11, args: { name: 'Compositor' } },
+            { ph: 'X', name: 'RunTask', pid: 1, tid: 10, dur: 4_000 },
+            { ph: 'X', name: 'ThreadControllerImpl::RunTask', pid: 1, tid: 10, dur: 9_500 },
+            // Another thread's task, and a main-thread event that is not a task, do not count.
+            { ph: 'X', name: 'RunTask', pid: 1, tid: 11, dur: 50_000 },
+            { ph: 'X', name: 'Layout', pid: 1, tid: 10, dur: 30_000 },
+            { ph: 'B', name: 'RunTask', pid: 1, tid: 10 }
+        ];
+
+        expect(longestMainThreadTaskMs(events)).toBe(9.5);
+        expect(longestMainThreadTaskMs(events.slice(1))).toBeNull();
     });
 
     it('prints one aligned row per run and the ratios', () => {
-        const summaries = [run('console', [2, 4], 100), run('limit', [1, 2], 50)].map(summarize);
+        const summaries = [run('console', [2, 4], 100), run('limit', [1, 2], 50)].map((each) =>
+            summarize(each, extras)
+        );
         const table = formatTable(summaries, ratios(summaries[0], summaries[1]));
         const lines = table.split('\n');
 
         expect(lines[0]).toMatch(
-            /^list\s+rows\s+total ms\s+median ms\s+p95 ms\s+first 1k ms\s+last 1k ms\s+heap MB$/
+            /^list\s+rows\s+total ms\s+median ms\s+p95 ms\s+first 1k ms\s+last 1k ms\s+longest task ms\s+heap MB$/
         );
-        expect(lines[2]).toMatch(/^console\s+2\s+100\s+3\.000\s+4\.000\s+3\.000\s+3\.000\s+2\.0$/);
+        expect(lines[2]).toMatch(/^console\s+2\s+100\s+3\.000\s+4\.000\s+3\.000\s+3\.000\s+12\.5\s+2\.0$/);
         expect(lines[3]).toMatch(/^limit\s+2\s+50\s+1\.500\s+2\.000/);
         expect(new Set(lines.slice(0, 4).map((line) => line.length)).size).toBe(1);
         expect(table).toContain(

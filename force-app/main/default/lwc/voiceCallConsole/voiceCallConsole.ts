@@ -10,13 +10,14 @@ import type { GetRecordResult } from 'lightning/uiRecordApi';
 import VENDOR_CALL_KEY_FIELD from '@salesforce/schema/VoiceCall.VendorCallKey';
 import type { ParseResult } from 'c/voiceCallEvents';
 import { TOOLKIT_EVENT_NAMES, parseToolkitEvent } from 'c/voiceCallEvents';
-import type { Flag, Note, Utterance, VoiceCall, VoiceCallConsoleState } from 'c/voiceCallState';
+import type { Flag, Note, OrderedLog, Utterance, VoiceCall, VoiceCallConsoleState } from 'c/voiceCallState';
 import {
     EMPTY_CONSOLE_STATE,
     applyToolkitEvent,
     logItems,
     logSlice,
     logWindowStart,
+    sameCallHeader,
     shownCall
 } from 'c/voiceCallState';
 import type { EventDiagnostics } from 'c/voiceCallDiagnostics';
@@ -54,6 +55,12 @@ interface RejectionRow {
     readonly isoTime: string;
 }
 
+interface PanelMemo {
+    headerCall: VoiceCall | undefined;
+    notesLog: OrderedLog<Note> | undefined;
+    notes: readonly Note[];
+}
+
 /**
  * The transcript shows the latest lines only, at least this many: a long call's thousands of rows would make every
  * new line cost more than the last. Old lines leave in blocks of TRANSCRIPT_BLOCK, so the rows kept are not moved
@@ -71,6 +78,11 @@ export default class VoiceCallConsole extends LightningElement {
     diagnosticsExpanded = false;
     /** The agent asked for every transcript line. */
     transcriptShowingAll = false;
+    /**
+     * Where the transcript's window started when the agent scrolled up from the newest line: while the agent reads,
+     * old lines stay (the window grows) instead of leaving under the agent's eyes. Undefined while following.
+     */
+    transcriptHeldStart: number | undefined;
     recordCall: RecordCall = { kind: 'none' };
 
     readonly diagnosticsLabels = DIAGNOSTICS_LABELS;
@@ -79,6 +91,11 @@ export default class VoiceCallConsole extends LightningElement {
     private toolkit: HTMLElement | undefined;
     private readonly storage = new VoiceCallStorage();
     private restored = false;
+    /**
+     * What the panels were last given, derived from `state`. Its properties change during render, so it is a plain
+     * object whose own fields LWC does not track (the field itself is never reassigned).
+     */
+    private readonly memo: PanelMemo = { headerCall: undefined, notesLog: undefined, notes: [] };
 
     /** One bound listener for every event name, so removal matches addition exactly. */
     private readonly handleToolkitEvent = (event: Event): void => {
@@ -174,6 +191,20 @@ export default class VoiceCallConsole extends LightningElement {
         return recordCallId === undefined ? shownCall(this.state) : this.state.calls.get(recordCallId);
     }
 
+    /**
+     * The call as the status panel sees it: the previous object while its header is unchanged, so a transcript line
+     * (most events of a call) does not re-render the status.
+     */
+    get headerCall(): VoiceCall | undefined {
+        const call = this.call;
+        const previous = this.memo.headerCall;
+        if (call !== undefined && previous !== undefined && sameCallHeader(previous, call)) {
+            return previous;
+        }
+        this.memo.headerCall = call;
+        return call;
+    }
+
     /** The transcript lines shown: the latest (a window moving in blocks), or every line on request. */
     get utterances(): readonly Utterance[] {
         const call = this.call;
@@ -181,10 +212,21 @@ export default class VoiceCallConsole extends LightningElement {
             return [];
         }
         const { transcript } = call;
-        const start = this.transcriptShowingAll
-            ? 0
-            : logWindowStart(transcript.size, TRANSCRIPT_LATEST, TRANSCRIPT_BLOCK);
-        return logSlice(transcript, start, transcript.size);
+        return logSlice(transcript, this.transcriptStart(transcript.size), transcript.size);
+    }
+
+    private transcriptStart(size: number): number {
+        if (this.transcriptShowingAll) {
+            return 0;
+        }
+        const latest = logWindowStart(size, TRANSCRIPT_LATEST, TRANSCRIPT_BLOCK);
+        return Math.min(latest, this.transcriptHeldStart ?? latest);
+    }
+
+    /** The agent scrolled away from the newest line (hold the window still) or back to it (let it move). */
+    handleTranscriptFollow(event: CustomEvent<{ following: boolean }>): void {
+        const size = this.call?.transcript.size ?? 0;
+        this.transcriptHeldStart = event.detail.following ? undefined : this.transcriptStart(size);
     }
 
     get utteranceCount(): number {
@@ -203,9 +245,14 @@ export default class VoiceCallConsole extends LightningElement {
         return this.call?.flags ?? [];
     }
 
+    /** The same array while the notes are unchanged, so a transcript line does not re-render the notes. */
     get notes(): readonly Note[] {
-        const call = this.call;
-        return call === undefined ? [] : logItems(call.notes);
+        const log = this.call?.notes;
+        if (log !== this.memo.notesLog) {
+            this.memo.notesLog = log;
+            this.memo.notes = log === undefined ? [] : logItems(log);
+        }
+        return this.memo.notes;
     }
 
     get recordCallUnknown(): boolean {

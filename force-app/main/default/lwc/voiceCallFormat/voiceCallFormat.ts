@@ -59,6 +59,13 @@ export function formatClockTime(epochMs: number | undefined): string {
     return isShowableTime(epochMs) ? clockFormat.format(epochMs) : '';
 }
 
+const countFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+
+/** A count in the user's locale, for example "1,234". One shared formatter: building one per call is slow. */
+export function formatCount(value: number): string {
+    return countFormat.format(value);
+}
+
 /** The same instant as an ISO 8601 string, for `<time datetime>`; empty when unknown. */
 export function isoTime(epochMs: number | undefined): string {
     return isShowableTime(epochMs) ? new Date(epochMs).toISOString() : '';

@@ -151,6 +151,37 @@ export function openFlag(call: VoiceCall): Flag | undefined {
     return undefined;
 }
 
+/**
+ * Whether two versions of a call agree on everything but their transcript, flags, notes, audio statistics and
+ * last-update time: the call's "header" (status, direction, parties and hold, mute, recording, its times). A new
+ * transcript line changes none of it, so a view of the header can keep its input and skip a render.
+ */
+export function sameCallHeader(a: VoiceCall, b: VoiceCall): boolean {
+    if (a === b) {
+        return true;
+    }
+    const [ta, tb] = [a.times, b.times];
+    return (
+        a.callId === b.callId &&
+        a.status === b.status &&
+        a.direction === b.direction &&
+        a.rawCallType === b.rawCallType &&
+        a.participants === b.participants &&
+        a.muted === b.muted &&
+        a.recordingPaused === b.recordingPaused &&
+        a.joinedMidCall === b.joinedMidCall &&
+        a.restoredAt === b.restoredAt &&
+        ta.startedAt === tb.startedAt &&
+        ta.connectedAt === tb.connectedAt &&
+        ta.endedAt === tb.endedAt &&
+        ta.wrapUpEndedAt === tb.wrapUpEndedAt &&
+        ta.mutedChangedAt === tb.mutedChangedAt &&
+        ta.recordingChangedAt === tb.recordingChangedAt &&
+        ta.conferencedAt === tb.conferencedAt &&
+        ta.swappedAt === tb.swappedAt
+    );
+}
+
 export function shownCall(state: VoiceCallConsoleState): VoiceCall | undefined {
     return state.shownCallId === undefined ? undefined : state.calls.get(state.shownCallId);
 }

@@ -3,7 +3,7 @@
  * or a re-rendered console shows them again. Template-less; the only platform it touches is the Storage it is given.
  *
  * Keys (version 1): `voiceCallConsole:v1:index` lists the stored calls; `voiceCallConsole:v1:call:<callId>` holds a
- * call without its transcript, and `…:call:<callId>:transcript:<n>` the transcript in chunks of 500 utterances, so a
+ * call without its transcript, and `…:call:<callId>:transcript:<n>` the transcript in chunks of 100 utterances, so a
  * write after a new utterance rewrites the last chunk, not the whole call. Writes are throttled (one trailing write
  * at most every 500 ms) and only calls that changed since the last write are written.
  */
@@ -37,7 +37,7 @@ const CALL_KEY_PREFIX = `${STORAGE_KEY_PREFIX}call:`;
 export const DEFAULT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 /** A change is written at most this long after it happened; changes in between are written together. */
 export const DEFAULT_WRITE_DELAY_MS = 500;
-export const TRANSCRIPT_CHUNK_SIZE = 500;
+export const TRANSCRIPT_CHUNK_SIZE = 100;
 
 /** The key of a stored call; the id is encoded, so no id can reach another call's keys. */
 export function callKey(callId: string): string {

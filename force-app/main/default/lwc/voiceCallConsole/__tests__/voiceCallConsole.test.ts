@@ -985,16 +985,18 @@ describe('c-voice-call-console', () => {
             expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
                 lines(60, 130)
             );
-            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="window-label"]')).toEqual([
-                'Showing the latest 70 of 130 lines'
-            ]);
+            const [label] = texts(consoleElement, 'c-voice-call-transcript', '[data-id="window-label"]');
+            expect(label).toMatch(/^Showing lines since \d{1,2}:\d{2}:\d{2}\s[AP]M$/u);
 
-            // Rows are keyed by utterance: a new line adds one row and keeps the others as they are.
+            // Rows are keyed by utterance: a new line adds one row and keeps the others (and the label) as they are.
             const before = rows(consoleElement);
             await say(consoleElement, 130, 131);
             const after = rows(consoleElement);
             expect(after).toHaveLength(71);
             expect(after.slice(0, 70)).toEqual(before);
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="window-label"]')).toEqual([
+                label
+            ]);
 
             click(consoleElement, 'show-all');
             await flush();
@@ -1010,6 +1012,55 @@ describe('c-voice-call-console', () => {
             await flush();
             expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
                 lines(60, 132)
+            );
+        });
+
+        async function follow(consoleElement: Element, following: boolean): Promise<void> {
+            panel(consoleElement, 'c-voice-call-transcript').dispatchEvent(
+                new CustomEvent('follow', { detail: { following } })
+            );
+            await flush();
+        }
+
+        it('keeps old lines in place while the agent reads them, and drops them once the agent follows again', async () => {
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, [SEED_CALL.callstarted]);
+            await say(consoleElement, 0, 100);
+
+            await follow(consoleElement, false);
+            await say(consoleElement, 100, 200);
+            // Scrolled up: nothing leaves from above the agent's reading position.
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
+                lines(0, 200)
+            );
+
+            await follow(consoleElement, true);
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
+                lines(120, 200)
+            );
+        });
+
+        it('renders the lines of events fired in one task once, together', async () => {
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, [SEED_CALL.callstarted]);
+            await say(consoleElement, 0, 1);
+            const toolkit = toolkitOf(consoleElement);
+            for (let index = 1; index < 51; index++) {
+                toolkit.dispatchEvent(
+                    new CustomEvent('transcript', {
+                        detail: {
+                            ...SEED_EXAMPLES.transcript.detail,
+                            id: `u${index}`,
+                            content: { formatType: 'Text', text: line(index) }
+                        }
+                    })
+                );
+            }
+            // No line is rendered per event: the 50 new lines are rendered together once the task ends.
+            expect(rows(consoleElement)).toHaveLength(1);
+            await flush();
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
+                lines(0, 51)
             );
         });
     });

@@ -1,0 +1,45 @@
+/**
+ * Presentation component: one transcript line, an utterance with its speaker ("Agent", "Supervisor",
+ * "Customer"), the sender's name where given, the time, and the text (rendered as text).
+ *
+ * A line is its own component so that a new utterance renders one new line and leaves the others alone: the
+ * transcript passes each line the same utterance object on every render, and LWC re-renders a component only when
+ * an input changes. (Rows of one big template are all patched again on every render.)
+ */
+import { LightningElement, api } from 'lwc';
+import type { Utterance } from 'c/voiceCallState';
+import { SPEAKER_LABELS, formatClockTime, isoTime } from 'c/voiceCallFormat';
+
+export default class VoiceCallTranscriptLine extends LightningElement {
+    /** The utterance to show; utterances never change (a changed one is a new object). */
+    @api utterance: Utterance | undefined;
+
+    get speaker(): string {
+        return this.utterance === undefined ? '' : SPEAKER_LABELS[this.utterance.sender.role];
+    }
+
+    get displayName(): string {
+        return this.utterance?.sender.displayName?.trim() ?? '';
+    }
+
+    get hasDisplayName(): boolean {
+        return this.displayName !== '';
+    }
+
+    get time(): string {
+        return formatClockTime(this.utterance?.at);
+    }
+
+    get isoTime(): string {
+        return isoTime(this.utterance?.at);
+    }
+
+    get lineClass(): string {
+        const role = this.utterance?.sender.role.toLowerCase() ?? 'unknown';
+        return `slds-p-vertical_xx-small utterance utterance_${role}`;
+    }
+
+    get text(): string {
+        return this.utterance?.text ?? '';
+    }
+}
