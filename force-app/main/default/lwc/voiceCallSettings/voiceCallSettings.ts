@@ -1,8 +1,6 @@
 /**
- * The console's admin settings (its design attributes in the Lightning App Builder), read once into a frozen,
- * typed `ConsoleSettings`. Template-less and pure. App Builder hands values over as booleans, numbers or strings;
- * a value that is neither a valid boolean nor an in-range integer falls back to the setting's default, with one
- * warning naming the setting and the value.
+ * The console's admin settings (App Builder design attributes: booleans, numbers or strings) read into frozen,
+ * typed settings. A bad value falls back to the default with one warning naming the setting and the value.
  */
 
 export interface ConsoleSettings {
@@ -40,7 +38,7 @@ export const DEFAULT_SETTINGS: ConsoleSettings = Object.freeze({
     holdTooLongSeconds: 120
 });
 
-/** Every setting, in the order of DEFAULT_SETTINGS (and of the design attributes). */
+/** Every setting, in the order of DEFAULT_SETTINGS. */
 export const SETTING_NAMES: readonly SettingName[] = Object.freeze([
     'showStatus',
     'showTranscript',
@@ -70,7 +68,7 @@ const BOOLEAN_RULE: SettingRule<boolean> = {
     expected: 'true or false'
 };
 
-/** A whole number within `range`, as a number or as decimal digits ("320", " 320 "); "320.5", "3e2" are not. */
+/** A whole number in `range`, or its decimal digits ("320", " 320 "); not "320.5" or "3e2". */
 function integerRule(range: IntegerRange): SettingRule<number> {
     return {
         parse: (value) => {
@@ -107,31 +105,22 @@ const MAX_QUOTED_LENGTH = 100;
 
 /** A value as text for a warning: strings quoted (so spaces show), objects by kind (never their contents). */
 export function describeValue(value: unknown): string {
-    switch (typeof value) {
-        case 'string':
-            return JSON.stringify(
-                value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value
-            );
-        case 'number':
-        case 'boolean':
-        case 'bigint':
-        case 'symbol':
-        case 'undefined':
-            return String(value);
-        case 'function':
-            return 'a function';
-        default:
-            return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+    if (typeof value === 'string') {
+        return JSON.stringify(
+            value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value
+        );
     }
+    if (typeof value === 'function') {
+        return 'a function';
+    }
+    if (typeof value === 'object' && value !== null) {
+        return Array.isArray(value) ? 'an array' : 'an object';
+    }
+    return String(value);
 }
 
-/** The warning for a bad value: for an admin reading the browser console. */
 export function badSettingMessage(name: SettingName, value: unknown): string {
     return `voiceCallConsole: setting ${name} is ${describeValue(value)}, not ${RULES[name].expected}; using the default, ${String(DEFAULT_SETTINGS[name])}.`;
-}
-
-function warnOnConsole(message: string): void {
-    console.warn(message);
 }
 
 function readSetting<K extends SettingName>(
@@ -152,13 +141,12 @@ function readSetting<K extends SettingName>(
     return parsed;
 }
 
-/**
- * The settings from raw design-attribute values (keys other than SETTING_NAMES are ignored). Never throws: a bad
- * value gives the default and one `warn` call; an unset one (undefined or null) the default and no warning.
- */
+/** The settings from raw design-attribute values (other keys are ignored). Never throws. */
 export function normaliseSettings(
     raw: Readonly<Record<string, unknown>>,
-    warn: (message: string) => void = warnOnConsole
+    warn: (message: string) => void = (message) => {
+        console.warn(message);
+    }
 ): ConsoleSettings {
     return Object.freeze({
         showStatus: readSetting(raw, 'showStatus', warn),
