@@ -1,11 +1,19 @@
 /**
  * The one set of helpers every component test uses: mount a component, let LWC re-render, fire a toolkit
  * event on the console's `<lightning-service-cloud-voice-toolkit-api>`, emit a VoiceCall record to the console's
- * `getRecord` wire, and clean the document between tests.
+ * `getRecord` wire, read what was published through Lightning Message Service, and clean the document between tests.
  */
 import { createElement } from 'lwc';
 import type { LightningElement } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
+import {
+    MessageContext,
+    createMessageContext,
+    publish,
+    releaseMessageContext,
+    subscribe,
+    unsubscribe
+} from 'lightning/messageService';
 import { parseToolkitEvent } from 'c/voiceCallEvents';
 import { EMPTY_CONSOLE_STATE, applyToolkitEvent, shownCall } from 'c/voiceCallState';
 import type { VoiceCall } from 'c/voiceCallState';
@@ -32,14 +40,16 @@ export async function flush(): Promise<void> {
 }
 
 /**
- * Removes every mounted element, then empties the tab's session storage (where the console saves its calls), so
- * each test starts from an empty document and nothing is restored from an earlier test.
+ * Removes every mounted element, then empties the tab's session storage (where the console saves its calls) and
+ * forgets what was published, so each test starts from an empty document and nothing is restored from an earlier
+ * test.
  */
 export function resetDocument(): void {
     while (document.body.firstChild) {
         document.body.removeChild(document.body.firstChild);
     }
     sessionStorage.clear();
+    resetMessageService();
 }
 
 export function shadowOf(element: Element): ShadowRoot {
@@ -165,4 +175,70 @@ export async function emitVoiceCall(
         fields: { VendorCallKey: { value: vendorCallKey, displayValue: null } }
     });
     await flush();
+}
+
+/* Lightning Message Service: sfdx-lwc-jest stubs `lightning/messageService` with a `jest.fn()` per function. */
+
+/** One `publish(messageContext, channel, message)` call. */
+export interface PublishedMessage {
+    readonly messageContext: unknown;
+    /** In jest, a `@salesforce/messageChannel/Name__c` import is the string "Name__c". */
+    readonly channel: unknown;
+    readonly message: unknown;
+}
+
+/** Fails the test unless `fn` is the stub's mock (another stub would make every assertion vacuous). */
+function assertStubbed(name: string, fn: (...args: never[]) => unknown): void {
+    if (!jest.isMockFunction(fn)) {
+        throw new Error(`lightning/messageService ${name} is not the sfdx-lwc-jest stub`);
+    }
+}
+
+/** Every message published since the last reset, oldest first; with `channel`, only those on it. */
+export function publishedMessages(channel?: unknown): PublishedMessage[] {
+    assertStubbed('publish', publish);
+    const published = jest
+        .mocked(publish)
+        .mock.calls.map(([messageContext, sent, message]): PublishedMessage => ({
+            messageContext,
+            channel: sent,
+            message
+        }));
+    return channel === undefined ? published : published.filter((entry) => entry.channel === channel);
+}
+
+/** Forgets every call to the stub's functions (the stub's module-level mocks would leak between tests). */
+export function resetMessageService(): void {
+    const functions = { publish, subscribe, unsubscribe, createMessageContext, releaseMessageContext };
+    for (const [name, fn] of Object.entries(functions)) {
+        assertStubbed(name, fn);
+        jest.mocked(fn).mockClear();
+    }
+}
+
+/** The part of sfdx-lwc-jest's test wire adapter (its stub of `MessageContext`) the tests drive. */
+interface MessageContextTestAdapter {
+    emit(value: unknown): void;
+}
+
+function isMessageContextTestAdapter(adapter: unknown): adapter is MessageContextTestAdapter {
+    return typeof adapter === 'function' && 'emit' in adapter && typeof adapter.emit === 'function';
+}
+
+/**
+ * Gives every component wired to `MessageContext` this context (as the platform does when it connects) and returns
+ * it, so a test can check it was the one published with.
+ */
+export async function emitMessageContext(
+    messageContext: unknown = { messageContext: 'test' }
+): Promise<unknown> {
+    // In jest, the adapter is a test double that tests drive directly, as sfdx-lwc-jest documents.
+    // eslint-disable-next-line @lwc/lwc/no-unexpected-wire-adapter-usages
+    const adapter: unknown = MessageContext;
+    if (!isMessageContextTestAdapter(adapter)) {
+        throw new Error('lightning/messageService MessageContext is not the sfdx-lwc-jest test wire adapter');
+    }
+    adapter.emit(messageContext);
+    await flush();
+    return messageContext;
 }
