@@ -532,7 +532,11 @@ describe('scripts/validateMetadata', () => {
             expect(stdout[0]).toMatch(
                 /^Package check: sf project convert source wrote \d+ files, as expected\.$/
             );
-            expect(written).toEqual(['applications', 'flexipages', 'lwc', 'package.xml', 'permissionsets']);
+            // Every metadata folder of the project, and the manifest.
+            expect(written).toEqual([...fs.readdirSync(path.join(root, DEFAULT)), 'package.xml'].sort());
+            expect(written).toEqual(
+                expect.arrayContaining(['applications', 'flexipages', 'lwc', 'permissionsets'])
+            );
             const outputDir = calls[1].args[calls[1].args.length - 1];
             expect(calls[1]).toEqual({ args: convertArgs(outputDir), cwd: root });
             expect(convertArgs('out')).toEqual([

@@ -12,6 +12,8 @@ export const LWC_EMIT_OPTIONS: Readonly<ts.CompilerOptions> = {
     useDefineForClassFields: true,
     experimentalDecorators: false,
     verbatimModuleSyntax: true,
+    // The documentation lives in the .ts; the deployed .js carries the code (the size budget measures it).
+    removeComments: true,
     newLine: ts.NewLineKind.LineFeed
 };
 

@@ -15,8 +15,6 @@ import {
     EMPTY_CONSOLE_STATE,
     applyToolkitEvent,
     logItems,
-    logSlice,
-    logWindowStart,
     sameCallHeader,
     shownCall
 } from 'c/voiceCallState';
@@ -61,14 +59,6 @@ interface PanelMemo {
     notes: readonly Note[];
 }
 
-/**
- * The transcript shows the latest lines only, at least this many: a long call's thousands of rows would make every
- * new line cost more than the last. Old lines leave in blocks of TRANSCRIPT_BLOCK, so the rows kept are not moved
- * on every new line; "Show all lines" shows every line.
- */
-const TRANSCRIPT_LATEST = 60;
-const TRANSCRIPT_BLOCK = 60;
-
 export default class VoiceCallConsole extends LightningElement {
     /** The VoiceCall record's id, set by the platform on a record page; undefined elsewhere. */
     @api recordId: string | undefined;
@@ -76,13 +66,6 @@ export default class VoiceCallConsole extends LightningElement {
     state: VoiceCallConsoleState = EMPTY_CONSOLE_STATE;
     diagnostics: EventDiagnostics = EMPTY_DIAGNOSTICS;
     diagnosticsExpanded = false;
-    /** The agent asked for every transcript line. */
-    transcriptShowingAll = false;
-    /**
-     * Where the transcript's window started when the agent scrolled up from the newest line: while the agent reads,
-     * old lines stay (the window grows) instead of leaving under the agent's eyes. Undefined while following.
-     */
-    transcriptHeldStart: number | undefined;
     recordCall: RecordCall = { kind: 'none' };
 
     readonly diagnosticsLabels = DIAGNOSTICS_LABELS;
@@ -205,40 +188,18 @@ export default class VoiceCallConsole extends LightningElement {
         return call;
     }
 
-    /** The transcript lines shown: the latest (a window moving in blocks), or every line on request. */
-    get utterances(): readonly Utterance[] {
-        const call = this.call;
-        if (call === undefined) {
-            return [];
-        }
-        const { transcript } = call;
-        return logSlice(transcript, this.transcriptStart(transcript.size), transcript.size);
+    /** The whole transcript: the transcript shows what the agent asks of it. */
+    get transcript(): OrderedLog<Utterance> | undefined {
+        return this.call?.transcript;
     }
 
-    private transcriptStart(size: number): number {
-        if (this.transcriptShowingAll) {
-            return 0;
-        }
-        const latest = logWindowStart(size, TRANSCRIPT_LATEST, TRANSCRIPT_BLOCK);
-        return Math.min(latest, this.transcriptHeldStart ?? latest);
+    get callId(): string | undefined {
+        return this.call?.callId;
     }
 
-    /** The agent scrolled away from the newest line (hold the window still) or back to it (let it move). */
-    handleTranscriptFollow(event: CustomEvent<{ following: boolean }>): void {
-        const size = this.call?.transcript.size ?? 0;
-        this.transcriptHeldStart = event.detail.following ? undefined : this.transcriptStart(size);
-    }
-
-    get utteranceCount(): number {
-        return this.call?.transcript.size ?? 0;
-    }
-
-    handleShowAllLines(): void {
-        this.transcriptShowingAll = true;
-    }
-
-    handleShowLatestLines(): void {
-        this.transcriptShowingAll = false;
+    get callStartedAt(): number | undefined {
+        const times = this.call?.times;
+        return times?.startedAt ?? times?.connectedAt;
     }
 
     get flags(): readonly Flag[] {

@@ -564,7 +564,7 @@ export function applyToolkitEvents(
 
 /* Restoring saved calls (see c/voiceCallStorage): building a call and a console state from stored parts. */
 
-export { logSharedPrefix, logSlice, logWindowStart } from './orderedLog';
+export { logFromOrderedItems, logSharedPrefix, logSlice, logWindowStart } from './orderedLog';
 
 /** What storage keeps of a call: everything but the audio statistics, with each log as a plain list of items. */
 export interface StoredCallParts extends Omit<

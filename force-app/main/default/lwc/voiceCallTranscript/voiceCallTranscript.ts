@@ -1,96 +1,218 @@
 /**
- * Presentation component: the live transcript, one line per utterance (c-voice-call-transcript-line), in its own
- * scroll area. It follows the newest line while the agent is at the bottom; once the agent scrolls up it stays
- * where the agent is and offers a "N new" button that jumps to the latest line.
+ * Presentation component: the live transcript of a call, in its own scroll area, with its tools.
  *
- * A long call's container passes only the latest lines (a window whose old lines leave in blocks) and the
- * transcript's full length: the transcript then says "Showing lines since <time of the first shown>" and offers every line
- * ("showall" event); once every line is shown it offers to go back to the latest ("showlatest" event). It tells the
- * container whether it is following the newest line ("follow" event, `detail.following`), so the container keeps
- * old lines in place while the agent reads them.
+ * - It shows the latest lines only (at least 60; old lines leave in blocks of 60, so the lines kept are not moved
+ *   on every new line), says since when ("Showing lines since 2:05:09 PM") and offers every line.
+ * - It follows the newest line while the agent is at the bottom. Once the agent scrolls up, it stays where the agent
+ *   is, keeps the old lines in place, and offers a "N new lines" button that jumps to the latest.
+ * - Search (the whole transcript, ignoring case): match count, previous / next (moving to lines outside the latest
+ *   when needed), matches highlighted as text. Filter by speaker. Copy, and download as plain text or JSON, with
+ *   times relative to the call's start.
+ * Each line is a component of its own (c-voice-call-transcript-line): a new utterance renders one new line.
  */
 import { LightningElement, api } from 'lwc';
-import type { Utterance } from 'c/voiceCallState';
-import { formatClockTime, formatCount, isoTime } from 'c/voiceCallFormat';
+import type { OrderedLog, Utterance } from 'c/voiceCallState';
+import { SPEAKER_LABELS, formatClockTime, formatCount, isoTime } from 'c/voiceCallFormat';
+import type { SpeakerFilter, ViewMode } from 'c/voiceCallTranscriptView';
+import {
+    LogIndex,
+    exportFileName,
+    exportOrigin,
+    latestStart,
+    matchesSearch,
+    modeAround,
+    normaliseQuery,
+    speakerTest,
+    transcriptJson,
+    transcriptText,
+    viewRange
+} from 'c/voiceCallTranscriptView';
 
-const SHOW_ALL_LABEL = 'Show all lines';
-const SHOW_LATEST_LABEL = 'Show the latest lines only';
-const TRANSCRIPT_LABEL = 'Transcript';
-const EMPTY_LABEL = 'No transcript yet';
+export const TRANSCRIPT_LABELS = {
+    transcript: 'Transcript',
+    empty: 'No transcript yet',
+    noLines: 'No line from this speaker yet',
+    windowSince: 'Showing lines since',
+    showAll: 'Show all lines',
+    showLatest: 'Show the latest lines only',
+    aroundMatch: 'Showing lines around the match',
+    backToLatest: 'Back to the latest lines',
+    copied: 'Transcript copied',
+    copyFailed: 'Could not copy the transcript; download it instead.',
+    downloaded: 'Transcript downloaded',
+    downloadFailed: 'Could not download the transcript here.'
+} as const;
 
 /** The transcript's scroll area, in px, unless the container says otherwise. */
 export const DEFAULT_TRANSCRIPT_HEIGHT = 320;
 /** Within this many px of the bottom counts as at the bottom (zoom and rounding leave fractions). */
 const BOTTOM_SLACK_PX = 8;
 
-/** Before the time of the first line shown, when a window of the latest lines is shown. */
-const WINDOW_LABEL = 'Showing lines since';
-
 /** "1 new line", "12 new lines". */
 function newLinesLabel(count: number): string {
     return count === 1 ? '1 new line' : `${formatCount(count)} new lines`;
 }
 
-/** Scroll bookkeeping; not rendered, so kept out of LWC's reactivity (its fields change during render). */
-interface ScrollMemo {
-    /** The agent is at the bottom: new lines scroll into view. */
-    following: boolean;
-    /** The total the last render showed, to count lines that arrived since. */
-    renderedTotal: number;
+/** A line as the list renders it. */
+interface LineRow {
+    readonly key: string;
+    readonly utterance: Utterance;
+    readonly current: boolean;
 }
 
+/** Bookkeeping that is not rendered, so kept out of LWC's reactivity (its fields change during render). */
+interface Memo {
+    /** The agent is at the bottom: new lines scroll into view. */
+    following: boolean;
+    /** Filtered lines the last render showed, to count those that arrived since. */
+    renderedSize: number;
+    /** Scroll the current match into view after the next render. */
+    revealMatch: boolean;
+    readonly filtered: LogIndex<Utterance>;
+    readonly matches: LogIndex<Utterance>;
+}
+
+const EMPTY_POSITIONS: readonly number[] = [];
+
 export default class VoiceCallTranscript extends LightningElement {
-    /** The call's utterances, in time order. */
-    @api utterances: readonly Utterance[] = [];
+    /** The call's whole transcript, in time order. */
+    @api log: OrderedLog<Utterance> | undefined;
 
-    /** How many utterances the call has; more than `utterances` holds when only the latest are passed. */
-    @api totalCount: number | undefined;
-
-    /** The container shows every line on request; it can then offer the latest lines only again. */
-    @api showingAll = false;
+    /** The call's id and start (for the exports' file name and relative times). */
+    @api callId: string | undefined;
+    @api callStartedAt: number | undefined;
 
     /** Height of the scroll area in px. */
     @api height: number | undefined;
 
-    readonly windowLabel = WINDOW_LABEL;
-    readonly showAllLabel = SHOW_ALL_LABEL;
-    readonly showLatestLabel = SHOW_LATEST_LABEL;
-    readonly transcriptLabel = TRANSCRIPT_LABEL;
-    readonly emptyLabel = EMPTY_LABEL;
+    readonly labels = TRANSCRIPT_LABELS;
 
     /** Lines that arrived while the agent was scrolled up. */
     unseenCount = 0;
+    mode: ViewMode = { kind: 'latest' };
+    speaker: SpeakerFilter = 'all';
+    /** The search as typed, and normalised. */
+    query = '';
+    /** Index in the matches of the match shown; -1 before the agent moves (the latest match is shown). */
+    matchIndex = -1;
+    /** The result of the last copy or download. */
+    message = '';
 
-    private readonly scroll: ScrollMemo = { following: true, renderedTotal: 0 };
+    private readonly memo: Memo = {
+        following: true,
+        renderedSize: 0,
+        revealMatch: false,
+        filtered: new LogIndex<Utterance>(),
+        matches: new LogIndex<Utterance>()
+    };
+
+    // ---- What is shown ------------------------------------------------------------------------------------
+
+    private get items(): readonly Utterance[] {
+        return this.log?.store.items ?? [];
+    }
+
+    /** Log positions of the lines that pass the speaker filter; undefined when every line does. */
+    private get filteredPositions(): readonly number[] | undefined {
+        const log = this.log;
+        if (log === undefined || this.speaker === 'all') {
+            return undefined;
+        }
+        return this.memo.filtered.update(log, this.speaker, speakerTest(this.speaker));
+    }
+
+    /** How many lines pass the filter. */
+    private get filteredSize(): number {
+        return this.filteredPositions?.length ?? this.log?.size ?? 0;
+    }
+
+    private logPosition(filteredPosition: number): number {
+        return this.filteredPositions?.[filteredPosition] ?? filteredPosition;
+    }
+
+    /** Log positions of the filtered lines matching the search. */
+    private get matchPositions(): readonly number[] {
+        const log = this.log;
+        const query = normaliseQuery(this.query);
+        if (log === undefined || query === '') {
+            return EMPTY_POSITIONS;
+        }
+        const passes = speakerTest(this.speaker);
+        return this.memo.matches.update(
+            log,
+            `${this.speaker}\u0000${query}`,
+            (utterance) => passes(utterance) && matchesSearch(utterance.text, query)
+        );
+    }
+
+    /** The match shown: the one the agent moved to, else the latest. */
+    private get currentMatchIndex(): number {
+        const count = this.matchPositions.length;
+        if (count === 0) {
+            return -1;
+        }
+        return this.matchIndex < 0 || this.matchIndex >= count ? count - 1 : this.matchIndex;
+    }
+
+    get rows(): LineRow[] {
+        const size = this.filteredSize;
+        const { start, end } = viewRange(size, this.mode);
+        const items = this.items;
+        const matchAt = this.currentMatchIndex;
+        const currentPosition = matchAt < 0 ? -1 : this.matchPositions[matchAt];
+        const rows: LineRow[] = [];
+        for (let position = start; position < end; position++) {
+            const logPosition = this.logPosition(position);
+            const utterance = items[logPosition];
+            rows.push({ key: utterance.id, utterance, current: logPosition === currentPosition });
+        }
+        return rows;
+    }
+
+    get normalisedQuery(): string {
+        return normaliseQuery(this.query);
+    }
 
     get isEmpty(): boolean {
-        return this.utterances.length === 0;
+        return (this.log?.size ?? 0) === 0;
     }
 
-    private get total(): number {
-        return Math.max(this.totalCount ?? 0, this.utterances.length);
+    get noFilteredLines(): boolean {
+        return !this.isEmpty && this.filteredSize === 0;
     }
 
-    /** Some earlier lines are not shown. */
+    /** Earlier lines are not shown (the latest, or held): say since when, offer them all. */
     get isWindowed(): boolean {
-        return this.total > this.utterances.length;
+        return this.mode.kind !== 'around' && viewRange(this.filteredSize, this.mode).start > 0;
+    }
+
+    get showingAll(): boolean {
+        return this.mode.kind === 'all' && latestStart(this.filteredSize) > 0;
+    }
+
+    get showingAround(): boolean {
+        return this.mode.kind === 'around';
     }
 
     /**
      * The time of the first line shown. It changes only when old lines leave (in blocks), not with every new line: a
-     * live count would re-render and re-lay out the label on every utterance of a long call.
+     * live count would be rendered again on every utterance of a long call.
      */
     get windowStartTime(): string {
-        return formatClockTime(this.utterances[0]?.at);
+        return formatClockTime(this.firstShown?.at);
     }
 
     get windowStartIso(): string {
-        return isoTime(this.utterances[0]?.at);
+        return isoTime(this.firstShown?.at);
+    }
+
+    private get firstShown(): Utterance | undefined {
+        const { start, end } = viewRange(this.filteredSize, this.mode);
+        return start < end ? this.items[this.logPosition(start)] : undefined;
     }
 
     get scrollStyle(): string {
-        const height = this.height ?? DEFAULT_TRANSCRIPT_HEIGHT;
-        return `height:${String(height)}px`;
+        return `height:${String(this.height ?? DEFAULT_TRANSCRIPT_HEIGHT)}px`;
     }
 
     get hasUnseen(): boolean {
@@ -101,13 +223,34 @@ export default class VoiceCallTranscript extends LightningElement {
         return newLinesLabel(this.unseenCount);
     }
 
+    get searching(): boolean {
+        return this.normalisedQuery !== '';
+    }
+
+    get matchCount(): number {
+        return this.matchPositions.length;
+    }
+
+    get currentMatchNumber(): number {
+        return this.currentMatchIndex + 1;
+    }
+
+    get hasMessage(): boolean {
+        return this.message !== '';
+    }
+
+    // ---- Scrolling ----------------------------------------------------------------------------------------
+
     override renderedCallback(): void {
-        const total = this.total;
-        const arrived = total - this.scroll.renderedTotal;
-        this.scroll.renderedTotal = total;
-        if (this.scroll.following) {
+        const size = this.filteredSize;
+        const arrived = size - this.memo.renderedSize;
+        this.memo.renderedSize = size;
+        if (this.memo.revealMatch) {
+            this.memo.revealMatch = false;
+            this.revealCurrentMatch();
+        } else if (this.memo.following) {
             this.scrollToEnd();
-        } else if (arrived > 0) {
+        } else if (arrived > 0 && this.mode.kind !== 'around') {
             this.unseenCount += arrived;
         }
     }
@@ -119,29 +262,36 @@ export default class VoiceCallTranscript extends LightningElement {
         }
         const atBottom =
             scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= BOTTOM_SLACK_PX;
-        if (atBottom === this.scroll.following) {
+        if (atBottom === this.memo.following) {
             return;
         }
-        this.scroll.following = atBottom;
+        this.memo.following = atBottom;
         if (atBottom) {
             this.unseenCount = 0;
+            if (this.mode.kind === 'held') {
+                this.mode = { kind: 'latest' };
+            }
+        } else if (this.mode.kind === 'latest') {
+            // Reading older lines: nothing leaves from above the agent's reading position.
+            this.mode = { kind: 'held', start: viewRange(this.filteredSize, this.mode).start };
         }
-        this.dispatchEvent(new CustomEvent('follow', { detail: { following: atBottom } }));
     }
 
-    /** "N new lines": back to the newest line, following again. */
+    /** "N new lines" and "Back to the latest lines": the newest line, following again. */
     handleJumpToLatest(): void {
         this.unseenCount = 0;
+        this.mode = this.mode.kind === 'all' ? this.mode : { kind: 'latest' };
+        this.memo.following = true;
         this.scrollToEnd();
-        this.handleScroll();
     }
 
     handleShowAll(): void {
-        this.dispatchEvent(new CustomEvent('showall'));
+        this.mode = { kind: 'all' };
     }
 
     handleShowLatest(): void {
-        this.dispatchEvent(new CustomEvent('showlatest'));
+        this.mode = { kind: 'latest' };
+        this.handleJumpToLatest();
     }
 
     private get scroller(): HTMLElement | undefined {
@@ -154,5 +304,130 @@ export default class VoiceCallTranscript extends LightningElement {
         if (scroller !== undefined) {
             scroller.scrollTop = scroller.scrollHeight;
         }
+    }
+
+    private revealCurrentMatch(): void {
+        const list = this.refs?.list;
+        const current = list?.querySelector('[data-current="true"]');
+        if (current instanceof HTMLElement && typeof current.scrollIntoView === 'function') {
+            current.scrollIntoView({ block: 'center' });
+        }
+    }
+
+    // ---- Tools --------------------------------------------------------------------------------------------
+
+    handleSearch(event: CustomEvent<{ query: string }>): void {
+        this.query = event.detail.query;
+        this.matchIndex = -1;
+        this.moveToMatch();
+    }
+
+    handleStep(event: CustomEvent<{ direction: -1 | 1 }>): void {
+        const count = this.matchPositions.length;
+        if (count === 0) {
+            return;
+        }
+        this.matchIndex = (this.currentMatchIndex + event.detail.direction + count) % count;
+        this.moveToMatch();
+    }
+
+    handleSpeaker(event: CustomEvent<{ speaker: SpeakerFilter }>): void {
+        this.speaker = event.detail.speaker;
+        this.matchIndex = -1;
+        this.mode = { kind: 'latest' };
+        this.memo.following = true;
+        this.memo.renderedSize = this.filteredSize;
+        this.unseenCount = 0;
+    }
+
+    /** Shows the current match: among the latest lines if it is there, else the lines around it. */
+    private moveToMatch(): void {
+        const at = this.currentMatchIndex;
+        if (at < 0) {
+            return;
+        }
+        const logPosition = this.matchPositions[at];
+        const filtered = this.filteredPositions;
+        const position = filtered === undefined ? logPosition : binarySearch(filtered, logPosition);
+        if (this.mode.kind !== 'all') {
+            this.mode = modeAround(position, this.filteredSize);
+        }
+        this.memo.following = false;
+        this.memo.revealMatch = true;
+    }
+
+    async handleExport(
+        event: CustomEvent<{ format: 'text' | 'json'; action: 'copy' | 'download' }>
+    ): Promise<void> {
+        const { format, action } = event.detail;
+        const utterances = this.log === undefined ? [] : this.items.slice(0, this.log.size);
+        const origin = exportOrigin(this.callStartedAt, utterances);
+        const callId = this.callId ?? '';
+        const content =
+            format === 'json'
+                ? transcriptJson(callId, utterances, origin, this.callStartedAt)
+                : transcriptText(utterances, origin, SPEAKER_LABELS);
+        if (action === 'copy') {
+            this.message = (await copyText(content))
+                ? TRANSCRIPT_LABELS.copied
+                : TRANSCRIPT_LABELS.copyFailed;
+            return;
+        }
+        const file = exportFileName(callId, format === 'json' ? 'json' : 'txt');
+        const type = format === 'json' ? 'application/json' : 'text/plain';
+        this.message = this.download(content, file, type)
+            ? TRANSCRIPT_LABELS.downloaded
+            : TRANSCRIPT_LABELS.downloadFailed;
+    }
+
+    /** Saves `content` as a file through the template's link; false where the browser cannot. */
+    private download(content: string, file: string, type: string): boolean {
+        const link = this.refs?.download;
+        if (!(link instanceof HTMLAnchorElement) || typeof URL.createObjectURL !== 'function') {
+            return false;
+        }
+        try {
+            const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+            link.href = url;
+            link.download = file;
+            link.click();
+            // The browser has taken the file; the URL can go once this task is over.
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            setTimeout(() => {
+                URL.revokeObjectURL(url);
+            }, 0);
+            return true;
+        } catch {
+            return false;
+        }
+    }
+}
+
+/** The index of `value` in the ascending `values`, or where it would be inserted. */
+function binarySearch(values: readonly number[], value: number): number {
+    let low = 0;
+    let high = values.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (values[middle] < value) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low;
+}
+
+/** Writes to the clipboard; false when there is none or it refuses. */
+async function copyText(text: string): Promise<boolean> {
+    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+    if (typeof clipboard?.writeText !== 'function') {
+        return false;
+    }
+    try {
+        await clipboard.writeText(text);
+        return true;
+    } catch {
+        return false;
     }
 }

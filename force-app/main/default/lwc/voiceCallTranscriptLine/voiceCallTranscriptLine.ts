@@ -9,10 +9,18 @@
 import { LightningElement, api } from 'lwc';
 import type { Utterance } from 'c/voiceCallState';
 import { SPEAKER_LABELS, formatClockTime, isoTime } from 'c/voiceCallFormat';
+import type { TextSegment } from 'c/voiceCallTranscriptView';
+import { textSegments } from 'c/voiceCallTranscriptView';
 
 export default class VoiceCallTranscriptLine extends LightningElement {
     /** The utterance to show; utterances never change (a changed one is a new object). */
     @api utterance: Utterance | undefined;
+
+    /** The search, normalised (see the transcript's `normaliseQuery`): its matches in the text are highlighted. */
+    @api query = '';
+
+    /** This line holds the search match the agent moved to. */
+    @api current = false;
 
     get speaker(): string {
         return this.utterance === undefined ? '' : SPEAKER_LABELS[this.utterance.sender.role];
@@ -36,10 +44,19 @@ export default class VoiceCallTranscriptLine extends LightningElement {
 
     get lineClass(): string {
         const role = this.utterance?.sender.role.toLowerCase() ?? 'unknown';
-        return `slds-p-vertical_xx-small utterance utterance_${role}`;
+        return `slds-p-vertical_xx-small utterance utterance_${role}${this.current ? ' current-match' : ''}`;
+    }
+
+    get ariaCurrent(): string | null {
+        return this.current ? 'true' : null;
     }
 
     get text(): string {
         return this.utterance?.text ?? '';
+    }
+
+    /** The text in pieces, the search's matches marked; each piece is rendered as text. */
+    get segments(): TextSegment[] {
+        return textSegments(this.text, this.query);
     }
 }

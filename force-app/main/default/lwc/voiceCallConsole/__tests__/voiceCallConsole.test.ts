@@ -1015,31 +1015,6 @@ describe('c-voice-call-console', () => {
             );
         });
 
-        async function follow(consoleElement: Element, following: boolean): Promise<void> {
-            panel(consoleElement, 'c-voice-call-transcript').dispatchEvent(
-                new CustomEvent('follow', { detail: { following } })
-            );
-            await flush();
-        }
-
-        it('keeps old lines in place while the agent reads them, and drops them once the agent follows again', async () => {
-            const consoleElement = mountConsole();
-            await fireAll(consoleElement, [SEED_CALL.callstarted]);
-            await say(consoleElement, 0, 100);
-
-            await follow(consoleElement, false);
-            await say(consoleElement, 100, 200);
-            // Scrolled up: nothing leaves from above the agent's reading position.
-            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
-                lines(0, 200)
-            );
-
-            await follow(consoleElement, true);
-            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual(
-                lines(120, 200)
-            );
-        });
-
         it('renders the lines of events fired in one task once, together', async () => {
             const consoleElement = mountConsole();
             await fireAll(consoleElement, [SEED_CALL.callstarted]);

@@ -1,6 +1,7 @@
 import VoiceCallTranscript from 'c/voiceCallTranscript';
-import { logItems } from 'c/voiceCallState';
-import type { Utterance } from 'c/voiceCallState';
+import { logFromOrderedItems, logItems } from 'c/voiceCallState';
+import type { OrderedLog, Utterance } from 'c/voiceCallState';
+import type { SenderRole } from 'c/voiceCallEvents';
 import { callFrom, flush, mount, queryDeep, resetDocument, textsOf } from 'test-utils/voiceCallTestUtils';
 import {
     SEED_CALL,
@@ -12,14 +13,70 @@ function seedUtterances(): readonly Utterance[] {
     return logItems(callFrom([SEED_CALL.answer, SEED_CALL.greeting, SEED_CALL.question]).transcript);
 }
 
-type TranscriptElement = HTMLElement & { utterances?: readonly Utterance[] };
+function logOf(utterances: readonly Utterance[]): OrderedLog<Utterance> {
+    return logFromOrderedItems(utterances, (utterance) => utterance.id);
+}
+
+type TranscriptElement = HTMLElement & {
+    log?: OrderedLog<Utterance>;
+    callId?: string;
+    callStartedAt?: number;
+    height?: number;
+};
 
 async function mountTranscript(
-    utterances: readonly Utterance[] = seedUtterances()
+    utterances: readonly Utterance[] = seedUtterances(),
+    props: Omit<TranscriptElement, keyof HTMLElement> = {}
 ): Promise<TranscriptElement> {
-    const element = mount('c-voice-call-transcript', VoiceCallTranscript, { utterances });
+    const element: TranscriptElement = mount('c-voice-call-transcript', VoiceCallTranscript, {
+        log: logOf(utterances),
+        ...props
+    });
     await flush();
     return element;
+}
+
+const T0 = Date.UTC(2026, 0, 1, 9);
+const ROLES: readonly SenderRole[] = ['Agent', 'Customer'];
+
+/** Lines "Line 0" ... of alternating Agent and Customer, one second apart from T0. */
+function lines(
+    from: number,
+    to: number,
+    text = (index: number): string => `Line ${String(index)}`
+): Utterance[] {
+    return Array.from({ length: to - from }, (_, offset) => {
+        const index = from + offset;
+        return {
+            id: `u${String(index)}`,
+            text: text(index),
+            sender: { role: ROLES[index % 2], rawRole: ROLES[index % 2], displayName: undefined },
+            at: T0 + index * 1000,
+            seq: index,
+            serverReceivedTimestamp: T0 + index * 1000,
+            clientSentTimestamp: undefined
+        };
+    });
+}
+
+const textsOfLines = (from: number, to: number): string[] => lines(from, to).map((line) => line.text);
+
+async function setLines(element: TranscriptElement, utterances: readonly Utterance[]): Promise<void> {
+    element.log = logOf(utterances);
+    await flush();
+}
+
+function button(element: Element, dataId: string): HTMLButtonElement {
+    const [found] = queryDeep(element, `[data-id="${dataId}"]`);
+    if (!(found instanceof HTMLButtonElement)) {
+        throw new Error(`no ${dataId} button`);
+    }
+    return found;
+}
+
+async function click(element: Element, dataId: string): Promise<void> {
+    button(element, dataId).click();
+    await flush();
 }
 
 describe('c-voice-call-transcript', () => {
@@ -80,7 +137,7 @@ describe('c-voice-call-transcript', () => {
         const element = await mountTranscript(utterances);
 
         expect(queryDeep(element, '[data-id="text"]').map((node) => node.textContent)).toEqual([text]);
-        expect(queryDeep(element, 'a')).toEqual([]);
+        expect(queryDeep(element, '[data-id="text"] a')).toEqual([]);
     });
 
     it('is accessible with utterances of every speaker', async () => {
@@ -102,12 +159,16 @@ describe('c-voice-call-transcript', () => {
     });
 
     describe('following the newest line', () => {
+        const lineHeight = 40;
+
         /** jsdom does no layout: give the scroll area a size, and keep what is scrolled. */
-        function fakeLayout(element: HTMLElement, contentHeight: () => number): HTMLElement {
+        function fakeLayout(element: HTMLElement): HTMLElement {
             const [scroller] = queryDeep(element, '[data-id="scroller"]');
             if (!(scroller instanceof HTMLElement)) {
                 throw new Error('no scroll area');
             }
+            const contentHeight = (): number =>
+                queryDeep(element, '[data-id="utterance"]').length * lineHeight;
             let top = 0;
             Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => 100 });
             Object.defineProperty(scroller, 'scrollHeight', { configurable: true, get: contentHeight });
@@ -121,83 +182,57 @@ describe('c-voice-call-transcript', () => {
             return scroller;
         }
 
-        const lineHeight = 40;
-        const all = seedUtterances();
-        const more = (count: number): Utterance[] =>
-            Array.from({ length: count }, (_, index) => ({
-                ...all[0],
-                id: `more-${String(index)}`,
-                text: `More ${String(index)}`,
-                at: all[0].at + 60_000 + index
-            }));
+        function scrollTo(scroller: HTMLElement, top: number): void {
+            scroller.scrollTop = top;
+            scroller.dispatchEvent(new CustomEvent('scroll'));
+        }
 
         it('scrolls to each new line while the agent is at the bottom', async () => {
-            const element = await mountTranscript();
-            let utterances: readonly Utterance[] = all;
-            const scroller = fakeLayout(element, () => utterances.length * lineHeight);
+            const element = await mountTranscript(lines(0, 3));
+            const scroller = fakeLayout(element);
 
-            utterances = [...all, ...more(5)];
-            element.utterances = utterances;
-            await flush();
+            await setLines(element, lines(0, 8));
 
-            expect(scroller.scrollTop).toBe(utterances.length * lineHeight - 100);
+            expect(scroller.scrollTop).toBe(8 * lineHeight - 100);
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual([]);
         });
 
         it('stays where the agent scrolled up to, counts the new lines, and jumps to the latest on request', async () => {
-            const element = await mountTranscript([...all, ...more(10)]);
-            let utterances: readonly Utterance[] = [...all, ...more(10)];
-            const scroller = fakeLayout(element, () => utterances.length * lineHeight);
-            const following: boolean[] = [];
-            element.addEventListener('follow', (event) => {
-                following.push((event as CustomEvent<{ following: boolean }>).detail.following);
-            });
+            const element = await mountTranscript(lines(0, 13));
+            const scroller = fakeLayout(element);
 
-            scroller.scrollTop = 40;
-            scroller.dispatchEvent(new CustomEvent('scroll'));
-            utterances = [...all, ...more(12)];
-            element.utterances = utterances;
-            await flush();
+            scrollTo(scroller, 40);
+            await setLines(element, lines(0, 15));
 
-            expect(following).toEqual([false]);
             expect(scroller.scrollTop).toBe(40);
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual(['2 new lines']);
-
-            utterances = [...all, ...more(13)];
-            element.utterances = utterances;
-            await flush();
+            await setLines(element, lines(0, 16));
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual(['3 new lines']);
             await expect(element).toBeAccessible();
 
-            queryDeep(element, '[data-id="jump-to-latest"]')[0].dispatchEvent(new MouseEvent('click'));
-            await flush();
-            expect(scroller.scrollTop).toBe(utterances.length * lineHeight - 100);
-            expect(following).toEqual([false, true]);
+            await click(element, 'jump-to-latest');
+            expect(scroller.scrollTop).toBe(16 * lineHeight - 100);
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual([]);
+            await setLines(element, lines(0, 17));
+            expect(scroller.scrollTop).toBe(17 * lineHeight - 100);
         });
 
-        it('follows again when the agent scrolls back to the bottom', async () => {
-            const element = await mountTranscript([...all, ...more(10)]);
-            const scroller = fakeLayout(element, () => 13 * lineHeight);
-            const following: boolean[] = [];
-            element.addEventListener('follow', (event) => {
-                following.push((event as CustomEvent<{ following: boolean }>).detail.following);
-            });
+        it('keeps old lines in place while the agent reads them, and lets them go once the agent follows again', async () => {
+            const element = await mountTranscript(lines(0, 100));
+            const scroller = fakeLayout(element);
 
-            scroller.scrollTop = 0;
-            scroller.dispatchEvent(new CustomEvent('scroll'));
-            scroller.scrollTop = 13 * lineHeight;
-            scroller.dispatchEvent(new CustomEvent('scroll'));
+            scrollTo(scroller, 0);
+            await setLines(element, lines(0, 200));
+            // Scrolled up: nothing leaves from above the agent's reading position.
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(0, 200));
 
-            expect(following).toEqual([false, true]);
+            scrollTo(scroller, 200 * lineHeight);
+            await flush();
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(120, 200));
         });
 
         it('sizes its scroll area as asked', async () => {
-            const element = mount('c-voice-call-transcript', VoiceCallTranscript, {
-                utterances: all,
-                height: 480
-            });
-            await flush();
+            const element = await mountTranscript(lines(0, 3), { height: 480 });
 
             const [scroller] = queryDeep(element, '[data-id="scroller"]');
             expect(scroller.getAttribute('style')).toMatch(/height: ?480px/u);
@@ -205,43 +240,253 @@ describe('c-voice-call-transcript', () => {
     });
 
     describe('a window of the latest lines', () => {
-        async function mountWindow(props: Record<string, unknown>): Promise<HTMLElement> {
-            const element = mount('c-voice-call-transcript', VoiceCallTranscript, {
-                utterances: seedUtterances(),
-                ...props
-            });
+        it('shows the latest lines, dropping old ones in blocks, and every line on request', async () => {
+            const element = await mountTranscript(lines(0, 119));
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(0, 119));
+            expect(textsOf(element, '[data-id="window"]')).toEqual([]);
+
+            await setLines(element, lines(0, 130));
+            // The 120th line drops the oldest 60 at once; the latest 70 stay.
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(60, 130));
+            // The time of the first line shown: it changes when old lines leave, not with each new line.
+            expect(textsOf(element, '[data-id="window-label"]')).toEqual(['Showing lines since 9:01:00 AM']);
+            const rowsBefore = queryDeep(element, '[data-id="utterance"]');
+            await setLines(element, lines(0, 131));
+            const rowsAfter = queryDeep(element, '[data-id="utterance"]');
+            // Lines are keyed by utterance: a new line adds one and keeps the others as they are.
+            expect(rowsAfter.slice(0, 70)).toEqual(rowsBefore);
+            expect(textsOf(element, '[data-id="window-label"]')).toEqual(['Showing lines since 9:01:00 AM']);
+
+            await click(element, 'show-all');
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(0, 131));
+            await setLines(element, lines(0, 132));
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(0, 132));
+            await expect(element).toBeAccessible();
+
+            await click(element, 'show-latest');
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(60, 132));
+        }, 30_000);
+    });
+
+    describe('search', () => {
+        async function search(element: Element, query: string): Promise<void> {
+            const [input] = queryDeep(element, '[data-id="search"]');
+            if (!(input instanceof HTMLInputElement)) {
+                throw new Error('no search box');
+            }
+            input.value = query;
+            input.dispatchEvent(new CustomEvent('input'));
             await flush();
-            return element;
         }
 
-        it('says since when it shows lines, and offers them all', async () => {
-            const element = await mountWindow({ totalCount: 1234 });
-            const onShowAll = jest.fn();
-            element.addEventListener('showall', onShowAll);
+        const currentText = (element: Element): string[] =>
+            queryDeep(element, '[data-current="true"]').map(
+                (line) => line.shadowRoot?.querySelector('[data-id="text"]')?.textContent ?? ''
+            );
 
-            // The time of the first line shown: it changes when old lines leave, not with each new line.
-            expect(textsOf(element, '[data-id="window-label"]')).toEqual(['Showing lines since 12:10:52 AM']);
-            expect(textsOf(element, '[data-id="text"]')).toEqual([...SEED_CALL_UTTERANCES]);
-            element.shadowRoot?.querySelector<HTMLButtonElement>('[data-id="show-all"]')?.click();
-            expect(onShowAll).toHaveBeenCalledTimes(1);
-            expect(textsOf(element, '[data-id="show-latest"]')).toEqual([]);
+        it('counts the matches in the whole transcript, ignoring case, and highlights them as text', async () => {
+            // Every tenth line says "Refund".
+            const text = (index: number): string => (index % 10 === 0 ? `Refund ${String(index)}` : 'Other');
+            const element = await mountTranscript(lines(0, 200, text));
+
+            await search(element, '  REFUND ');
+
+            expect(textsOf(element, '[data-id="match-count"]')).toEqual(['20 of 20']);
+            expect(textsOf(element, '[data-id="match"]')).toEqual(Array.from({ length: 8 }, () => 'Refund'));
+            expect(currentText(element)).toEqual(['Refund 190']);
             await expect(element).toBeAccessible();
         });
 
-        it('says nothing when every line is shown', async () => {
-            const element = await mountWindow({ totalCount: 3 });
+        it('moves to earlier matches, showing the lines around one outside the latest, and back', async () => {
+            const text = (index: number): string =>
+                index === 5 || index === 150 ? 'Refund please' : 'Other';
+            const element = await mountTranscript(lines(0, 200, text));
+            const reveal = jest.fn();
+            Object.defineProperty(HTMLElement.prototype, 'scrollIntoView', {
+                configurable: true,
+                value: reveal
+            });
 
-            expect(textsOf(element, '[data-id="window"]')).toEqual([]);
+            await search(element, 'refund');
+            expect(textsOf(element, '[data-id="match-count"]')).toEqual(['2 of 2']);
+            expect(currentText(element)).toEqual(['Refund please']);
+
+            await click(element, 'previous-match');
+            expect(textsOf(element, '[data-id="match-count"]')).toEqual(['1 of 2']);
+            // Line 5 is long gone from the latest lines: the lines around it are shown, and it is scrolled to.
+            expect(textsOf(element, '[data-id="around-label"]')).toEqual(['Showing lines around the match']);
+            expect(queryDeep(element, '[data-id="utterance"]')).toHaveLength(36);
+            expect(currentText(element)).toEqual(['Refund please']);
+            expect(reveal).toHaveBeenCalled();
+
+            await click(element, 'next-match');
+            expect(textsOf(element, '[data-id="match-count"]')).toEqual(['2 of 2']);
+            expect(textsOf(element, '[data-id="around-label"]')).toEqual([]);
+
+            await click(element, 'previous-match');
+            await click(element, 'back-to-latest');
+            expect(textsOf(element, '[data-id="text"]').at(-1)).toBe('Other');
+            expect(queryDeep(element, '[data-id="utterance"]')).toHaveLength(80);
         });
 
-        it('offers the latest lines only again once every line is shown', async () => {
-            const element = await mountWindow({ totalCount: 3, showingAll: true });
-            const onShowLatest = jest.fn();
-            element.addEventListener('showlatest', onShowLatest);
+        it('says when nothing matches, and keeps a query with markup as text', async () => {
+            const element = await mountTranscript(lines(0, 5));
 
-            expect(textsOf(element, '[data-id="window-label"]')).toEqual([]);
-            element.shadowRoot?.querySelector<HTMLButtonElement>('[data-id="show-latest"]')?.click();
-            expect(onShowLatest).toHaveBeenCalledTimes(1);
+            await search(element, '<b>bold</b>');
+
+            expect(textsOf(element, '[data-id="match-count"]')).toEqual(['No match']);
+            expect(queryDeep(element, 'b')).toEqual([]);
+            expect(button(element, 'next-match').disabled).toBe(true);
+        });
+
+        it('finds new lines as they arrive', async () => {
+            const element = await mountTranscript(lines(0, 5));
+            await search(element, 'line 7');
+            expect(textsOf(element, '[data-id="match-count"]')).toEqual(['No match']);
+
+            await setLines(element, lines(0, 10));
+
+            expect(textsOf(element, '[data-id="match-count"]')).toEqual(['1 of 1']);
+            expect(textsOf(element, '[data-id="match"]')).toEqual(['Line 7']);
+        });
+    });
+
+    describe('speaker filter', () => {
+        async function filter(element: Element, speaker: string): Promise<void> {
+            const [select] = queryDeep(element, '[data-id="speaker-filter"]');
+            if (!(select instanceof HTMLSelectElement)) {
+                throw new Error('no speaker filter');
+            }
+            select.value = speaker;
+            select.dispatchEvent(new CustomEvent('change'));
+            await flush();
+        }
+
+        it("shows one speaker's lines, windowed among them, and every line again", async () => {
+            const element = await mountTranscript(lines(0, 10));
+
+            await filter(element, 'Customer');
+            expect(textsOf(element, '[data-id="text"]')).toEqual([
+                'Line 1',
+                'Line 3',
+                'Line 5',
+                'Line 7',
+                'Line 9'
+            ]);
+            expect(new Set(textsOf(element, '[data-id="speaker"]'))).toEqual(new Set(['Customer']));
+
+            await setLines(element, lines(0, 12));
+            expect(textsOf(element, '[data-id="text"]').at(-1)).toBe('Line 11');
+
+            await filter(element, 'all');
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(0, 12));
+        });
+
+        it('says when a speaker has no line yet', async () => {
+            const element = await mountTranscript(lines(0, 4));
+
+            await filter(element, 'Supervisor');
+
+            expect(textsOf(element, '[data-id="no-lines"]')).toEqual(['No line from this speaker yet']);
+        });
+    });
+
+    describe('copy and download', () => {
+        const exportLines = (): Utterance[] => {
+            const [first, second] = lines(0, 2);
+            return [
+                { ...first, at: T0 + 65_000 },
+                { ...second, text: 'Two\nlines', at: T0 + 3_725_000 }
+            ];
+        };
+
+        afterEach(() => {
+            Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+        });
+
+        it('copies the transcript as text, with times from the call start', async () => {
+            const writeText = jest.fn<Promise<void>, [string]>(() => Promise.resolve());
+            Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+            const element = await mountTranscript(exportLines(), { callId: 'call-1', callStartedAt: T0 });
+
+            await click(element, 'copy');
+            await flush();
+
+            expect(writeText.mock.calls[0][0]).toBe(
+                '[1:05] Agent: Line 0\n[1:02:05] Customer: Two\n    lines\n'
+            );
+            expect(textsOf(element, '[data-id="transcript-message"]')).toEqual(['Transcript copied']);
+        });
+
+        it('says so when the clipboard refuses, or there is none', async () => {
+            const writeText = jest.fn<Promise<void>, [string]>(() => Promise.reject(new Error('denied')));
+            Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+            const element = await mountTranscript(exportLines());
+
+            await click(element, 'copy');
+            await flush();
+            expect(textsOf(element, '[data-id="transcript-message"]')).toEqual([
+                'Could not copy the transcript; download it instead.'
+            ]);
+
+            Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+            await click(element, 'copy');
+            await flush();
+            expect(textsOf(element, '[data-id="transcript-message"]')).toEqual([
+                'Could not copy the transcript; download it instead.'
+            ]);
+        });
+
+        it('downloads the transcript as JSON and as text, named after the call', async () => {
+            const blobs: Blob[] = [];
+            const createObjectURL = jest.fn((blob: Blob) => {
+                blobs.push(blob);
+                return `blob:${String(blobs.length)}`;
+            });
+            const revokeObjectURL = jest.fn();
+            Object.assign(URL, { createObjectURL, revokeObjectURL });
+            const clicks: { href: string; download: string }[] = [];
+            const clickSpy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+                this: HTMLAnchorElement
+            ) {
+                clicks.push({ href: this.getAttribute('href') ?? '', download: this.download });
+            });
+            const element = await mountTranscript(exportLines(), { callId: 'call/1', callStartedAt: T0 });
+
+            await click(element, 'download-json');
+            await click(element, 'download-text');
+
+            expect(createObjectURL.mock.results.map((r) => r.value as string)).toEqual(['blob:1', 'blob:2']);
+            expect(clicks).toEqual([
+                { href: 'blob:1', download: 'transcript-call_1.json' },
+                { href: 'blob:2', download: 'transcript-call_1.txt' }
+            ]);
+            const json = JSON.parse(await readBlob(blobs[0])) as {
+                callId: string;
+                utterances: { offset: string }[];
+            };
+            expect(json.callId).toBe('call/1');
+            expect(json.utterances.map((utterance) => utterance.offset)).toEqual(['1:05', '1:02:05']);
+            expect(await readBlob(blobs[1])).toContain('[1:05] Agent: Line 0');
+            expect(textsOf(element, '[data-id="transcript-message"]')).toEqual(['Transcript downloaded']);
+            await new Promise((resolve) => {
+                setTimeout(resolve, 0);
+            });
+            expect(revokeObjectURL).toHaveBeenCalledWith('blob:1');
+            clickSpy.mockRestore();
         });
     });
 });
+
+function readBlob(blob: Blob): Promise<string> {
+    return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => {
+            resolve(typeof reader.result === 'string' ? reader.result : '');
+        };
+        reader.onerror = () => {
+            reject(new Error('unreadable blob'));
+        };
+        reader.readAsText(blob);
+    });
+}
