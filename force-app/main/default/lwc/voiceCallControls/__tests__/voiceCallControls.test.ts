@@ -338,6 +338,19 @@ describe('c-voice-call-controls', () => {
             expect(enabledLabels(element)).toEqual(['Pause recording', 'End call']);
         });
 
+        it('asks once for a double click faster than the re-render', async () => {
+            const { toolkit, calls } = fakeToolkit();
+            const call = connectedCall();
+            const element = await mountControls(call, toolkit);
+
+            button(element, 'control-end-call').click();
+            button(element, 'control-end-call').click();
+            await rerender();
+
+            expect(calls).toEqual(['endCall(Agent)']);
+            expect(element.call).toEqual(call);
+        });
+
         it('keeps waiting through call values that do not show the outcome', async () => {
             jest.useFakeTimers();
             const element = await mountControls(connectedCall());
