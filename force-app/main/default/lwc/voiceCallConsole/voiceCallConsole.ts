@@ -145,6 +145,11 @@ export default class VoiceCallConsole extends LightningElement {
         this.toolkit = undefined;
     }
 
+    /** The toolkit element for the call controls: set once subscribed (fields are reactive), cleared on disconnect. */
+    get toolkitElement(): HTMLElement | undefined {
+        return this.toolkit;
+    }
+
     /** The record page's call once known; until then (and off record pages) every call is followed. */
     private get recordCallId(): string | undefined {
         return this.recordCall.kind === 'known' ? this.recordCall.callId : undefined;
