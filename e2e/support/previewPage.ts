@@ -303,11 +303,28 @@ export interface ConsoleView {
 type Tagged = readonly [dataId: string, text: string];
 
 export async function readConsole(page: Page): Promise<ConsoleView> {
-    const tagged = await page
-        .locator(`${byId('console')} [data-id]`)
-        .evaluateAll((elements): Tagged[] =>
-            elements.map((element) => [element.getAttribute('data-id') ?? '', element.textContent])
-        );
+    const tagged = await page.locator(`${byId('console')} [data-id]`).evaluateAll((elements): Tagged[] =>
+        elements.flatMap((element): Tagged[] => {
+            const dataId = element.getAttribute('data-id') ?? '';
+            const root = element.getRootNode();
+            if (root instanceof ShadowRoot && root.host.getAttribute('data-id') === 'utterance') {
+                // Inside a transcript line: read below with its line, in order.
+                return [];
+            }
+            if (dataId === 'utterance') {
+                // Each transcript line is a component: its speaker and text are in its own shadow tree.
+                const line = element.shadowRoot ?? element;
+                const part = (id: string): string =>
+                    line.querySelector(`[data-id="${id}"]`)?.textContent ?? '';
+                return [
+                    [dataId, ''],
+                    ['speaker', part('speaker')],
+                    ['text', part('text')]
+                ];
+            }
+            return [[dataId, element.textContent]];
+        })
+    );
     return consoleView(tagged.map(([dataId, text]) => [dataId, normalized(text)]));
 }
 
