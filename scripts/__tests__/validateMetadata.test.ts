@@ -284,13 +284,13 @@ describe('scripts/validateMetadata', () => {
         });
 
         it('reports a design attribute with no @api property behind it', () => {
-            addRecordPageProperty('name="showTranscript" type="Boolean" label="Show the transcript"');
+            addRecordPageProperty('name="showEverything" type="Boolean" label="Show everything"');
 
             const { exitCode, stderr } = validate(root);
 
             expect(exitCode).toBe(1);
             expect(stderr).toEqual([
-                `${CONSOLE_META}: ${RECORD_PAGE_CONFIG}/<property name="showTranscript">: no @api property showTranscript in voiceCallConsole.ts`
+                `${CONSOLE_META}: ${RECORD_PAGE_CONFIG}/<property name="showEverything">: no @api property showEverything in voiceCallConsole.ts`
             ]);
         });
 
@@ -376,6 +376,7 @@ describe('scripts/validateMetadata', () => {
             edit(CONSOLE_META, '        <target>lightning__UtilityBar</target>\n', '');
 
             expect(validate(root).stderr).toEqual([
+                `${CONSOLE_META}: <targetConfig targets="lightning__UtilityBar,lightning__HomePage">: target lightning__UtilityBar is not declared in <targets>`,
                 `${DEFAULT}/flexipages/Home.flexipage-meta.xml: <componentName>c:voiceCallConsole</componentName>: voiceCallConsole does not declare target lightning__UtilityBar, which a UtilityBar needs`,
                 `${UTILITY_BAR}: <componentName>voiceCallFlags</componentName>: voiceCallFlags is not exposed (isExposed false in its .js-meta.xml)`
             ]);

@@ -62,6 +62,11 @@ const PREVIEW_RECORD_API = 'preview/modules/lightning/uiRecordApi/uiRecordApi.ts
 const RECORD_API_MODULE = 'lightning/uiRecordApi';
 const SCHEMA_PREFIX = '@salesforce/schema/';
 const VIRTUAL_SCHEMA_PREFIX = `\0${SCHEMA_PREFIX}`;
+/** The console publishes on a message channel; the preview has an in-page bus (see the stand-in). */
+const PREVIEW_MESSAGE_SERVICE = 'preview/modules/lightning/messageService/messageService.ts';
+const MESSAGE_SERVICE_MODULE = 'lightning/messageService';
+const CHANNEL_PREFIX = '@salesforce/messageChannel/';
+const VIRTUAL_CHANNEL_PREFIX = `\0${CHANNEL_PREFIX}`;
 
 /** Output file of the entry; index.html loads it. */
 export const ENTRY_FILE = 'main.js';
@@ -80,8 +85,9 @@ const C_MODULE = /^c\/(\w+)$/;
 
 /**
  * Resolves `c/<name>` to the bundle's `.ts` (never a stale emitted `.js`), the toolkit module to the simulated
- * element, `lightning/uiRecordApi` to its preview stand-in and `@salesforce/schema/<Object>.<Field>` to the field
- * reference the platform gives. Runs before the LWC plugin, whose resolver would prefer the `.js`.
+ * element, `lightning/uiRecordApi` and `lightning/messageService` to their preview stand-ins,
+ * `@salesforce/schema/<Object>.<Field>` to the field reference the platform gives and
+ * `@salesforce/messageChannel/<Name>` to the channel's API name. Runs before the LWC plugin, whose resolver would prefer the `.js`.
  */
 function previewModules(projectRoot: string, page: PreviewPage): Plugin {
     return {
@@ -99,7 +105,10 @@ function previewModules(projectRoot: string, page: PreviewPage): Plugin {
             if (source === RECORD_API_MODULE) {
                 return path.join(projectRoot, PREVIEW_RECORD_API);
             }
-            if (source.startsWith(SCHEMA_PREFIX)) {
+            if (source === MESSAGE_SERVICE_MODULE) {
+                return path.join(projectRoot, PREVIEW_MESSAGE_SERVICE);
+            }
+            if (source.startsWith(SCHEMA_PREFIX) || source.startsWith(CHANNEL_PREFIX)) {
                 return `\0${source}`;
             }
             const match = C_MODULE.exec(source);
@@ -111,6 +120,10 @@ function previewModules(projectRoot: string, page: PreviewPage): Plugin {
             return null;
         },
         load(id) {
+            if (id.startsWith(VIRTUAL_CHANNEL_PREFIX)) {
+                // A channel is named by its API name, as the platform's jest transformer names it.
+                return `export default ${JSON.stringify(id.slice(VIRTUAL_CHANNEL_PREFIX.length))};\n`;
+            }
             if (!id.startsWith(VIRTUAL_SCHEMA_PREFIX)) {
                 return null;
             }

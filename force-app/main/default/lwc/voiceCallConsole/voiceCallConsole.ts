@@ -21,6 +21,14 @@ import {
 import type { EventDiagnostics } from 'c/voiceCallDiagnostics';
 import { EMPTY_DIAGNOSTICS, recordOtherCall, recordRejection } from 'c/voiceCallDiagnostics';
 import { VoiceCallStorage } from 'c/voiceCallStorage';
+import { MessageContext, publish } from 'lightning/messageService';
+import type { MessageContextValue } from 'lightning/messageService';
+import VOICE_CALL_CONSOLE_CHANNEL from '@salesforce/messageChannel/Voice_Call_Console__c';
+import type { CallSummary } from 'c/voiceCallSummary';
+import { SummaryPublisher, callSummary } from 'c/voiceCallSummary';
+import { Announcer, callNews } from 'c/voiceCallAnnouncer';
+import type { ConsoleSettings } from 'c/voiceCallSettings';
+import { SETTING_NAMES, normaliseSettings } from 'c/voiceCallSettings';
 import {
     DIAGNOSTICS_LABELS,
     RECORD_CALL_UNKNOWN_LABEL,
@@ -57,11 +65,35 @@ interface PanelMemo {
     headerCall: VoiceCall | undefined;
     notesLog: OrderedLog<Note> | undefined;
     notes: readonly Note[];
+    /** The raw design-attribute values last read, and the settings read from them. */
+    settingsKey: string | undefined;
+    settings: ConsoleSettings | undefined;
+}
+
+/** The raw settings as one comparable key: a value that cannot be written is its type. */
+function settingsKeyOf(raw: Readonly<Record<string, unknown>>): string {
+    return SETTING_NAMES.map((name) => {
+        const value = raw[name];
+        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? `${typeof value}:${String(value)}`
+            : typeof value;
+    }).join('|');
 }
 
 export default class VoiceCallConsole extends LightningElement {
     /** The VoiceCall record's id, set by the platform on a record page; undefined elsewhere. */
     @api recordId: string | undefined;
+
+    // Admin settings (design attributes in App Builder). Untrusted: read through normaliseSettings, where a bad value
+    // falls back to its default with a warning.
+    @api showStatus: unknown;
+    @api showTranscript: unknown;
+    @api showFlags: unknown;
+    @api showNotes: unknown;
+    @api showControls: unknown;
+    @api transcriptHeight: unknown;
+    @api showTimeline: unknown;
+    @api holdTooLongSeconds: unknown;
 
     state: VoiceCallConsoleState = EMPTY_CONSOLE_STATE;
     diagnostics: EventDiagnostics = EMPTY_DIAGNOSTICS;
@@ -78,7 +110,36 @@ export default class VoiceCallConsole extends LightningElement {
      * What the panels were last given, derived from `state`. Its properties change during render, so it is a plain
      * object whose own fields LWC does not track (the field itself is never reassigned).
      */
-    private readonly memo: PanelMemo = { headerCall: undefined, notesLog: undefined, notes: [] };
+    private readonly memo: PanelMemo = {
+        headerCall: undefined,
+        notesLog: undefined,
+        notes: [],
+        settingsKey: undefined,
+        settings: undefined
+    };
+
+    /** What the polite live region says: news of the call, at most once a second. */
+    announcement = '';
+
+    private readonly announcer = new Announcer((text) => {
+        this.announcement = text;
+    });
+
+    /** The message channel's context, once the platform provides it. */
+    private messageContext: MessageContextValue | undefined;
+
+    /** Publishes a summary of the shown call on the message channel when it changes, at most once a second. */
+    private readonly publisher = new SummaryPublisher((message: CallSummary) => {
+        if (this.messageContext !== undefined) {
+            publish(this.messageContext, VOICE_CALL_CONSOLE_CHANNEL, message);
+        }
+    });
+
+    @wire(MessageContext)
+    wiredMessageContext(context: MessageContextValue | undefined): void {
+        this.messageContext = context;
+        this.publishSummary();
+    }
 
     /** One bound listener for every event name, so removal matches addition exactly. */
     private readonly handleToolkitEvent = (event: Event): void => {
@@ -133,8 +194,10 @@ export default class VoiceCallConsole extends LightningElement {
     }
 
     override disconnectedCallback(): void {
-        // Write what is pending now: no timer outlives the console.
+        // Write and publish what is pending now: no timer outlives the console.
         this.storage.flush();
+        this.publisher.flush();
+        this.announcer.dispose();
         const toolkit = this.toolkit;
         if (toolkit === undefined) {
             return;
@@ -169,9 +232,43 @@ export default class VoiceCallConsole extends LightningElement {
         }
         const next = applyToolkitEvent(this.state, event);
         if (next !== this.state) {
+            const before = this.call;
             this.state = next;
+            this.announcer.tell(callNews(before, this.call));
             this.storage.schedule(next, recordCallId);
+            this.publishSummary();
         }
+    }
+
+    private publishSummary(): void {
+        if (this.messageContext !== undefined) {
+            this.publisher.update(callSummary(this.call));
+        }
+    }
+
+    /**
+     * The admin's settings, read again only when a design attribute changes: a bad value warns once, not on every
+     * render.
+     */
+    get settings(): ConsoleSettings {
+        const raw: Readonly<Record<string, unknown>> = {
+            showStatus: this.showStatus,
+            showTranscript: this.showTranscript,
+            showFlags: this.showFlags,
+            showNotes: this.showNotes,
+            showControls: this.showControls,
+            transcriptHeight: this.transcriptHeight,
+            showTimeline: this.showTimeline,
+            holdTooLongSeconds: this.holdTooLongSeconds
+        };
+        const key = settingsKeyOf(raw);
+        if (this.memo.settings === undefined || key !== this.memo.settingsKey) {
+            this.memo.settingsKey = key;
+            this.memo.settings = normaliseSettings(raw, (message) => {
+                console.warn(`voiceCallConsole: ${message}`);
+            });
+        }
+        return this.memo.settings;
     }
 
     get call(): VoiceCall | undefined {
@@ -219,6 +316,10 @@ export default class VoiceCallConsole extends LightningElement {
             this.memo.notes = log === undefined ? [] : logItems(log);
         }
         return this.memo.notes;
+    }
+
+    get hasAnnouncement(): boolean {
+        return this.announcement !== '';
     }
 
     get recordCallUnknown(): boolean {

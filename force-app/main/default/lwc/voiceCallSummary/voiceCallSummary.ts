@@ -192,7 +192,7 @@ export class SummaryPublisher {
     constructor(
         publish: (message: CallSummary) => void,
         intervalMs: number = DEFAULT_PUBLISH_INTERVAL_MS,
-        clock: () => number = Date.now,
+        clock: () => number = () => Date.now(),
         warn: (message: string) => void = (message) => {
             console.warn(message);
         }

@@ -66,10 +66,19 @@ interface Memo {
     following: boolean;
     /** Filtered lines the last render showed, to count those that arrived since. */
     renderedSize: number;
+    /** The filtered range the last render showed. */
+    shownStart: number;
+    shownEnd: number;
+    /** The last render dropped old lines but held back new ones: show them in a render of their own. */
+    growPending: boolean;
+    /** The `growTick` the last render saw. */
+    growTick: number;
     /** Scroll the current match into view after the next render. */
     revealMatch: boolean;
     readonly filtered: LogIndex<Utterance>;
     readonly matches: LogIndex<Utterance>;
+    /** The row of each utterance not holding the current match: built once, not on every render. */
+    readonly rows: WeakMap<Utterance, LineRow>;
 }
 
 const EMPTY_POSITIONS: readonly number[] = [];
@@ -97,13 +106,20 @@ export default class VoiceCallTranscript extends LightningElement {
     matchIndex = -1;
     /** The result of the last copy or download. */
     message = '';
+    /** Bumped to render the new lines held back by a render that dropped old ones. */
+    growTick = 0;
 
     private readonly memo: Memo = {
         following: true,
         renderedSize: 0,
+        shownStart: 0,
+        shownEnd: 0,
+        growPending: false,
+        growTick: 0,
         revealMatch: false,
         filtered: new LogIndex<Utterance>(),
-        matches: new LogIndex<Utterance>()
+        matches: new LogIndex<Utterance>(),
+        rows: new WeakMap()
     };
 
     // ---- What is shown ------------------------------------------------------------------------------------
@@ -155,16 +171,40 @@ export default class VoiceCallTranscript extends LightningElement {
     }
 
     get rows(): LineRow[] {
-        const size = this.filteredSize;
-        const { start, end } = viewRange(size, this.mode);
+        // Read each reactive input once: this runs on every new line, for every line shown.
+        const filtered = this.filteredPositions;
+        const size = filtered?.length ?? this.log?.size ?? 0;
+        const { start, end: target } = viewRange(size, this.mode);
+        // LWC's list diff keeps the lines shown in place when lines leave from the start OR arrive at the end, but
+        // moves every kept line (disconnecting and connecting its component) when both happen in one render. So
+        // when old lines leave, this render drops them and the next one adds the new lines.
+        const { shownStart, shownEnd } = this.memo;
+        const end =
+            start > shownStart && shownStart < shownEnd && target > shownEnd && start < shownEnd
+                ? shownEnd
+                : target;
+        this.memo.growPending = end !== target;
+        this.memo.shownStart = start;
+        this.memo.shownEnd = end;
+        // Read here, so that bumping it (renderedCallback) renders the held-back lines.
+        this.memo.growTick = this.growTick;
         const items = this.items;
         const matchAt = this.currentMatchIndex;
         const currentPosition = matchAt < 0 ? -1 : this.matchPositions[matchAt];
+        const cache = this.memo.rows;
         const rows: LineRow[] = [];
         for (let position = start; position < end; position++) {
-            const logPosition = this.logPosition(position);
+            const logPosition = filtered === undefined ? position : filtered[position];
             const utterance = items[logPosition];
-            rows.push({ key: utterance.id, utterance, current: logPosition === currentPosition });
+            const current = logPosition === currentPosition;
+            let row = current ? undefined : cache.get(utterance);
+            if (row === undefined) {
+                row = { key: utterance.id, utterance, current };
+                if (!current) {
+                    cache.set(utterance, row);
+                }
+            }
+            rows.push(row);
         }
         return rows;
     }
@@ -242,6 +282,11 @@ export default class VoiceCallTranscript extends LightningElement {
     // ---- Scrolling ----------------------------------------------------------------------------------------
 
     override renderedCallback(): void {
+        if (this.memo.growPending) {
+            this.memo.growPending = false;
+            this.growTick += 1;
+            return;
+        }
         const size = this.filteredSize;
         const arrived = size - this.memo.renderedSize;
         this.memo.renderedSize = size;

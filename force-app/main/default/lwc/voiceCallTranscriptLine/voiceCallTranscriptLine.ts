@@ -19,8 +19,24 @@ export default class VoiceCallTranscriptLine extends LightningElement {
     /** The search, normalised (see the transcript's `normaliseQuery`): its matches in the text are highlighted. */
     @api query = '';
 
-    /** This line holds the search match the agent moved to. */
-    @api current = false;
+    /** This line holds the search match the agent moved to (marked `data-current="true"` for the transcript). */
+    @api
+    get current(): boolean {
+        return this.isCurrent;
+    }
+    set current(value: boolean) {
+        this.isCurrent = value;
+        this.setAttribute('data-current', String(value));
+    }
+
+    private isCurrent = false;
+
+    override connectedCallback(): void {
+        // An item of the transcript's list, set here rather than by the transcript's template: every attribute or
+        // property a template sets is compared again on each render of the transcript, for every line.
+        this.setAttribute('role', 'listitem');
+        this.setAttribute('data-id', 'utterance');
+    }
 
     get speaker(): string {
         return this.utterance === undefined ? '' : SPEAKER_LABELS[this.utterance.sender.role];
@@ -44,11 +60,11 @@ export default class VoiceCallTranscriptLine extends LightningElement {
 
     get lineClass(): string {
         const role = this.utterance?.sender.role.toLowerCase() ?? 'unknown';
-        return `slds-p-vertical_xx-small utterance utterance_${role}${this.current ? ' current-match' : ''}`;
+        return `slds-p-vertical_xx-small utterance utterance_${role}${this.isCurrent ? ' current-match' : ''}`;
     }
 
     get ariaCurrent(): string | null {
-        return this.current ? 'true' : null;
+        return this.isCurrent ? 'true' : null;
     }
 
     get text(): string {

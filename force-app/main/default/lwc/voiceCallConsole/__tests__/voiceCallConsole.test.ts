@@ -1,12 +1,15 @@
 import VoiceCallConsole from 'c/voiceCallConsole';
 import { TOOLKIT_EVENT_NAMES } from 'c/voiceCallEvents';
 import { INDEX_KEY, callKey } from 'c/voiceCallStorage';
+import type { CallSummary } from 'c/voiceCallSummary';
 import {
+    emitMessageContext,
     emitVoiceCall,
     fireToolkitEvent,
     flush,
     getRecordWire,
     mount,
+    publishedMessages,
     resetDocument,
     shadowOf,
     textsOf,
@@ -1038,5 +1041,167 @@ describe('c-voice-call-console', () => {
                 lines(0, 51)
             );
         });
+    });
+});
+
+describe('c-voice-call-console admin settings', () => {
+    afterEach(() => {
+        resetDocument();
+        jest.restoreAllMocks();
+    });
+
+    const panels = (consoleElement: Element): string[] =>
+        Array.from(shadowOf(consoleElement).querySelectorAll('*'), (element) =>
+            element.tagName.toLowerCase()
+        ).filter((tag) => tag.startsWith('c-voice-call-'));
+
+    it('shows every panel by default', async () => {
+        const consoleElement = mountConsole();
+        await flush();
+
+        expect(panels(consoleElement)).toEqual([
+            'c-voice-call-status',
+            'c-voice-call-controls',
+            'c-voice-call-transcript',
+            'c-voice-call-flags',
+            'c-voice-call-notes'
+        ]);
+    });
+
+    it('hides the panels an admin turned off, from booleans or the strings App Builder gives', async () => {
+        const consoleElement = mount('c-voice-call-console', VoiceCallConsole, {
+            showStatus: 'false',
+            showControls: false,
+            showFlags: 'FALSE',
+            showNotes: true
+        });
+        await flush();
+
+        expect(panels(consoleElement)).toEqual(['c-voice-call-transcript', 'c-voice-call-notes']);
+    });
+
+    it('sizes the transcript as set, and falls back to the default on a bad value, warning once', async () => {
+        const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+        const sized = mount('c-voice-call-console', VoiceCallConsole, { transcriptHeight: '480' });
+        await fireAll(sized, [SEED_CALL.callstarted, SEED_CALL.greeting]);
+        expect(
+            shadowOf(panel(sized, 'c-voice-call-transcript'))
+                .querySelector('[data-id="scroller"]')
+                ?.getAttribute('style')
+        ).toMatch(/height: ?480px/u);
+        expect(warn).not.toHaveBeenCalled();
+
+        const bad = mount('c-voice-call-console', VoiceCallConsole, { transcriptHeight: 'tall' });
+        await fireAll(bad, [SEED_CALL.callstarted, SEED_CALL.greeting, SEED_CALL.question]);
+        expect(
+            shadowOf(panel(bad, 'c-voice-call-transcript'))
+                .querySelector('[data-id="scroller"]')
+                ?.getAttribute('style')
+        ).toMatch(/height: ?320px/u);
+        // Once for the bad value, not once per render.
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(String(warn.mock.calls[0][0])).toContain('transcriptHeight');
+    });
+});
+
+describe('c-voice-call-console message channel', () => {
+    afterEach(() => {
+        resetDocument();
+        jest.useRealTimers();
+    });
+
+    const summaries = (): CallSummary[] =>
+        publishedMessages('Voice_Call_Console__c').map((entry) => entry.message as CallSummary);
+
+    it('publishes a summary of the shown call once the channel is there, and when the call changes', async () => {
+        const consoleElement = mountConsole();
+        await emitMessageContext();
+        expect(summaries()).toEqual([expect.objectContaining({ version: 1, status: 'none', callId: null })]);
+
+        jest.useFakeTimers({ now: Date.now() + 60_000 });
+        toolkitOf(consoleElement).dispatchEvent(
+            new CustomEvent('callstarted', { detail: SEED_CALL.callstarted.detail })
+        );
+
+        expect(summaries().at(-1)).toMatchObject({ status: 'connecting', callId: SEED_CALL_ID });
+    });
+
+    it('sends at most one summary a second during a stream of utterances, and the latest at the end', async () => {
+        const consoleElement = mountConsole();
+        await emitMessageContext();
+        jest.useFakeTimers({ now: Date.now() + 60_000 });
+        const toolkit = toolkitOf(consoleElement);
+        toolkit.dispatchEvent(new CustomEvent('callstarted', { detail: SEED_CALL.callstarted.detail }));
+        const before = summaries().length;
+        for (let index = 0; index < 200; index++) {
+            toolkit.dispatchEvent(
+                new CustomEvent('transcript', {
+                    detail: {
+                        ...SEED_EXAMPLES.transcript.detail,
+                        id: `u${String(index)}`,
+                        content: { formatType: 'Text', text: `Line ${String(index)}` }
+                    }
+                })
+            );
+        }
+        expect(summaries()).toHaveLength(before);
+
+        jest.advanceTimersByTime(1000);
+        expect(summaries()).toHaveLength(before + 1);
+        expect(summaries().at(-1)?.lastUtterance?.text).toBe('Line 199');
+    });
+});
+
+describe('c-voice-call-console live region', () => {
+    afterEach(() => {
+        resetDocument();
+        jest.useRealTimers();
+    });
+
+    const announcement = (consoleElement: Element): string =>
+        shadowOf(consoleElement).querySelector('[data-id="announcement"]')?.textContent ?? '';
+
+    it('announces the status, then the lines that arrive together, at most once a second', async () => {
+        const consoleElement = mountConsole();
+        await flush();
+        const region = shadowOf(consoleElement).querySelector('[data-id="announcement"]');
+        expect(region?.getAttribute('aria-live')).toBe('polite');
+        jest.useFakeTimers({ now: Date.now() });
+        const toolkit = toolkitOf(consoleElement);
+
+        toolkit.dispatchEvent(new CustomEvent('callstarted', { detail: SEED_CALL.callstarted.detail }));
+        jest.advanceTimersByTime(0);
+        await Promise.resolve();
+        expect(announcement(consoleElement)).toBe('Connecting');
+
+        for (let index = 0; index < 5; index++) {
+            toolkit.dispatchEvent(
+                new CustomEvent('transcript', {
+                    detail: {
+                        ...SEED_EXAMPLES.transcript.detail,
+                        id: `u${String(index)}`,
+                        content: { formatType: 'Text', text: `Line ${String(index)}` }
+                    }
+                })
+            );
+        }
+        jest.advanceTimersByTime(999);
+        await Promise.resolve();
+        expect(announcement(consoleElement)).toBe('Connecting');
+        jest.advanceTimersByTime(1);
+        await Promise.resolve();
+        expect(announcement(consoleElement)).toMatch(/^5 new lines\. Last, .+: Line 4$/u);
+    });
+
+    it('leaves no timer behind when removed', async () => {
+        const consoleElement = mountConsole();
+        await flush();
+        jest.useFakeTimers();
+        toolkitOf(consoleElement).dispatchEvent(
+            new CustomEvent('callstarted', { detail: SEED_CALL.callstarted.detail })
+        );
+        document.body.removeChild(consoleElement);
+
+        expect(jest.getTimerCount()).toBe(0);
     });
 });

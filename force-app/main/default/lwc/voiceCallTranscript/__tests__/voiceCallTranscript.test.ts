@@ -245,8 +245,25 @@ describe('c-voice-call-transcript', () => {
             expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(0, 119));
             expect(textsOf(element, '[data-id="window"]')).toEqual([]);
 
+            // The 120th line drops the oldest 60 at once, and the kept lines stay where they are: none is moved (a
+            // moved line is removed and inserted again, its component disconnected and connected).
+            const [list] = queryDeep(element, '[data-id="transcript"]');
+            const removed: Node[] = [];
+            const observer = new MutationObserver((records) => {
+                for (const record of records) {
+                    removed.push(...Array.from(record.removedNodes));
+                }
+            });
+            observer.observe(list, { childList: true });
+            const kept = queryDeep(element, '[data-id="utterance"]').slice(60);
+            await setLines(element, lines(0, 120));
+            observer.disconnect();
+            expect(removed).toHaveLength(60);
+            expect(removed.filter((node) => kept.includes(node as Element))).toEqual([]);
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(60, 120));
+
             await setLines(element, lines(0, 130));
-            // The 120th line drops the oldest 60 at once; the latest 70 stay.
+            // The latest 70 stay.
             expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(60, 130));
             // The time of the first line shown: it changes when old lines leave, not with each new line.
             expect(textsOf(element, '[data-id="window-label"]')).toEqual(['Showing lines since 9:01:00 AM']);
