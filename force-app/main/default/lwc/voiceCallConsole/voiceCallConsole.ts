@@ -14,10 +14,14 @@ import type { Flag, Note, OrderedLog, Utterance, VoiceCall, VoiceCallConsoleStat
 import {
     EMPTY_CONSOLE_STATE,
     applyToolkitEvent,
+    isLive,
     logItems,
+    openFlag,
     sameCallHeader,
     shownCall
 } from 'c/voiceCallState';
+import { VoiceCallClock } from 'c/voiceCallClock';
+import { DEFAULT_HOLD_TOO_LONG_SECONDS } from 'c/voiceCallStatus';
 import type { EventDiagnostics } from 'c/voiceCallDiagnostics';
 import { EMPTY_DIAGNOSTICS, recordOtherCall, recordRejection } from 'c/voiceCallDiagnostics';
 import { VoiceCallStorage } from 'c/voiceCallStorage';
@@ -69,10 +73,17 @@ export default class VoiceCallConsole extends LightningElement {
     recordCall: RecordCall = { kind: 'none' };
 
     readonly diagnosticsLabels = DIAGNOSTICS_LABELS;
+    /** The time of the live timers, from `clock`: updated once a second while the shown call has one running. */
+    now: number | undefined;
+    readonly holdTooLongSeconds = DEFAULT_HOLD_TOO_LONG_SECONDS;
 
     /** The toolkit element we listen to; set once subscribed, cleared on disconnect. */
     private toolkit: HTMLElement | undefined;
     private readonly storage = new VoiceCallStorage();
+    /** The console's one clock for every panel's timers. */
+    private readonly clock = new VoiceCallClock((now) => {
+        this.now = now;
+    });
     private restored = false;
     /**
      * What the panels were last given, derived from `state`. Its properties change during render, so it is a plain
@@ -107,6 +118,7 @@ export default class VoiceCallConsole extends LightningElement {
             // The record's call is the one to keep from now on.
             this.storage.schedule(this.state, recordCallId);
         }
+        this.updateClock();
     }
 
     override connectedCallback(): void {
@@ -115,6 +127,7 @@ export default class VoiceCallConsole extends LightningElement {
             this.restored = true;
             this.state = this.storage.restore();
         }
+        this.updateClock();
     }
 
     override renderedCallback(): void {
@@ -135,6 +148,7 @@ export default class VoiceCallConsole extends LightningElement {
     override disconnectedCallback(): void {
         // Write what is pending now: no timer outlives the console.
         this.storage.flush();
+        this.clock.stop();
         const toolkit = this.toolkit;
         if (toolkit === undefined) {
             return;
@@ -171,7 +185,14 @@ export default class VoiceCallConsole extends LightningElement {
         if (next !== this.state) {
             this.state = next;
             this.storage.schedule(next, recordCallId);
+            this.updateClock();
         }
+    }
+
+    /** The clock runs while the shown call is live or has a flag waiting for help. */
+    private updateClock(): void {
+        const call = this.call;
+        this.clock.update(call !== undefined && (isLive(call) || openFlag(call) !== undefined));
     }
 
     get call(): VoiceCall | undefined {
