@@ -103,6 +103,8 @@ export function isoDuration(ms: number): string {
 export const TIMER_LABELS = {
     /** Before the call's duration: "Call 1:05". */
     call: 'Call',
+    /** Before the time of day a party was put on hold: "since 2:05:09 PM". */
+    holdSince: 'since',
     /** Before a party's total time on hold: "Hold total 3:10". */
     holdTotal: 'Hold total',
     /** A party on hold at or beyond the admin's threshold. */

@@ -92,8 +92,9 @@ describe('c-voice-call-status', () => {
         expect(rows[1]).toContain(THIRD_PARTY);
         expect(rows[1]).toContain('Third party');
         expect(rows[1]).toContain('On hold');
-        const time = element.shadowRoot?.querySelector('[data-id="participant"] time');
+        const time = element.shadowRoot?.querySelector('[data-id="participant"] [data-id="hold-since"]');
         expect(time?.getAttribute('datetime')).toBe(new Date(Date.UTC(2026, 0, 1, 9, 0, 2)).toISOString());
+        expect(rows[1]).toContain('since 9:00:02 AM');
     });
 
     it('shows Muted, Recording paused and Conference only while they hold', async () => {
