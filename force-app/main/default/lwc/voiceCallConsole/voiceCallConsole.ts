@@ -14,10 +14,13 @@ import type { Flag, Note, OrderedLog, Utterance, VoiceCall, VoiceCallConsoleStat
 import {
     EMPTY_CONSOLE_STATE,
     applyToolkitEvent,
+    isLive,
     logItems,
+    openFlag,
     sameCallHeader,
     shownCall
 } from 'c/voiceCallState';
+import { VoiceCallClock } from 'c/voiceCallClock';
 import type { EventDiagnostics } from 'c/voiceCallDiagnostics';
 import { EMPTY_DIAGNOSTICS, recordOtherCall, recordRejection } from 'c/voiceCallDiagnostics';
 import { VoiceCallStorage } from 'c/voiceCallStorage';
@@ -101,10 +104,16 @@ export default class VoiceCallConsole extends LightningElement {
     recordCall: RecordCall = { kind: 'none' };
 
     readonly diagnosticsLabels = DIAGNOSTICS_LABELS;
+    /** The time of the live timers, from `clock`: updated once a second while the shown call has one running. */
+    now: number | undefined;
 
     /** The toolkit element we listen to; set once subscribed, cleared on disconnect. */
     private toolkit: HTMLElement | undefined;
     private readonly storage = new VoiceCallStorage();
+    /** The console's one clock for every panel's timers. */
+    private readonly clock = new VoiceCallClock((now) => {
+        this.now = now;
+    });
     private restored = false;
     /**
      * What the panels were last given, derived from `state`. Its properties change during render, so it is a plain
@@ -168,6 +177,7 @@ export default class VoiceCallConsole extends LightningElement {
             // The record's call is the one to keep from now on.
             this.storage.schedule(this.state, recordCallId);
         }
+        this.updateClock();
     }
 
     override connectedCallback(): void {
@@ -176,6 +186,7 @@ export default class VoiceCallConsole extends LightningElement {
             this.restored = true;
             this.state = this.storage.restore();
         }
+        this.updateClock();
     }
 
     override renderedCallback(): void {
@@ -198,6 +209,7 @@ export default class VoiceCallConsole extends LightningElement {
         this.storage.flush();
         this.publisher.flush();
         this.announcer.dispose();
+        this.clock.stop();
         const toolkit = this.toolkit;
         if (toolkit === undefined) {
             return;
@@ -237,7 +249,14 @@ export default class VoiceCallConsole extends LightningElement {
             this.announcer.tell(callNews(before, this.call));
             this.storage.schedule(next, recordCallId);
             this.publishSummary();
+            this.updateClock();
         }
+    }
+
+    /** The clock runs while the shown call is live or has a flag waiting for help. */
+    private updateClock(): void {
+        const call = this.call;
+        this.clock.update(call !== undefined && (isLive(call) || openFlag(call) !== undefined));
     }
 
     private publishSummary(): void {

@@ -71,6 +71,50 @@ export function isoTime(epochMs: number | undefined): string {
     return isShowableTime(epochMs) ? new Date(epochMs).toISOString() : '';
 }
 
+/** Whole seconds of a length of time; a negative, unknown or impossible one is none. */
+function wholeSeconds(ms: number): number {
+    return Number.isFinite(ms) && ms > 0 ? Math.floor(ms / 1000) : 0;
+}
+
+const twoDigits = (value: number): string => String(value).padStart(2, '0');
+
+/** A length of time as a timer shows it: "0:05", "1:05", "12:00", "1:02:03"; negative or unknown is "0:00". */
+export function formatDuration(ms: number): string {
+    const total = wholeSeconds(ms);
+    const [hours, minutes, seconds] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+    return hours > 0
+        ? `${String(hours)}:${twoDigits(minutes)}:${twoDigits(seconds)}`
+        : `${String(minutes)}:${twoDigits(seconds)}`;
+}
+
+/** The same length as an ISO 8601 duration, for `<time datetime>`: "PT5S", "PT1M5S", "PT1H2M3S"; none is "PT0S". */
+export function isoDuration(ms: number): string {
+    const total = wholeSeconds(ms);
+    const parts: [number, string][] = [
+        [Math.floor(total / 3600), 'H'],
+        [Math.floor(total / 60) % 60, 'M'],
+        [total % 60, 'S']
+    ];
+    const shown = parts.filter(([value]) => value > 0).map(([value, unit]) => `${String(value)}${unit}`);
+    return `PT${shown.length === 0 ? '0S' : shown.join('')}`;
+}
+
+/** The words beside each live timer (the status and flags panels). */
+export const TIMER_LABELS = {
+    /** Before the call's duration: "Call 1:05". */
+    call: 'Call',
+    /** Before the time of day a party was put on hold: "since 2:05:09 PM". */
+    holdSince: 'since',
+    /** Before a party's total time on hold: "Hold total 3:10". */
+    holdTotal: 'Hold total',
+    /** A party on hold at or beyond the admin's threshold. */
+    holdTooLong: 'On hold too long',
+    /** Before an open flag's wait: "Waiting for help 1:05". */
+    flagWaiting: 'Waiting for help',
+    /** Before a lowered flag's wait: "Waited 0:35". */
+    flagWaited: 'Waited'
+} as const;
+
 /** Status panel: a call rebuilt from storage after a reload, followed by the time of the copy it came from. */
 export const RESTORED_FROM_LABEL = 'Restored from';
 

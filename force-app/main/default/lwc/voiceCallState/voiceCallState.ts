@@ -35,8 +35,10 @@ export interface Participant {
     readonly kind: ParticipantKind;
     readonly onHold: boolean;
     readonly joinedAt: number;
-    /** When the hold state last changed; undefined when it never did. */
+    /** When the hold state last changed (while on hold: when the current hold began); undefined when it never did. */
     readonly holdChangedAt: number | undefined;
+    /** Total time of this party's completed holds, in ms; the current hold is not in it. */
+    readonly heldMs: number;
 }
 
 /** An utterance, flag or note: who sent what, and when. */
@@ -98,6 +100,8 @@ export interface VoiceCall {
     readonly notes: OrderedLog<Note>;
     readonly audioStats: AudioStatsSample | undefined;
     readonly times: CallTimes;
+    /** Total time of every completed hold of the call, in ms, including those of parties who have left. */
+    readonly heldMs: number;
     /** True when the first event seen for this call was not callstarted or callconnected. */
     readonly joinedMidCall: boolean;
     /** Order in which calls were first seen. */
@@ -151,6 +155,51 @@ export function openFlag(call: VoiceCall): Flag | undefined {
     return undefined;
 }
 
+/* Elapsed times (ms) at `now`, for live timers: a call's timers stop at its end, so an ended call's stay still. */
+
+/** When the call stopped: its end, else (ended unseen) its wrap-up or last change; undefined while it is live. */
+export function callEndTime(call: VoiceCall): number | undefined {
+    return isLive(call)
+        ? undefined
+        : (call.times.endedAt ?? call.times.wrapUpEndedAt ?? call.times.updatedAt);
+}
+
+/** From `from` to the call's end, or to `now` while it is live; never negative; undefined when either is unknown. */
+function callElapsed(call: VoiceCall, from: number | undefined, now: number | undefined): number | undefined {
+    const end = callEndTime(call) ?? now;
+    return from === undefined || end === undefined ? undefined : Math.max(0, end - from);
+}
+
+/** How long the call has lasted: from its connection, else its start; undefined when neither was seen. */
+export function callDurationMs(call: VoiceCall, now: number | undefined): number | undefined {
+    return callElapsed(call, call.times.connectedAt ?? call.times.startedAt, now);
+}
+
+/** How long the party's current hold has lasted; undefined when it is not on hold. */
+export function currentHoldMs(
+    call: VoiceCall,
+    participant: Participant,
+    now: number | undefined
+): number | undefined {
+    return participant.onHold ? callElapsed(call, participant.holdChangedAt, now) : undefined;
+}
+
+/** How long the recording has been paused; undefined while it is not. */
+export function recordingPausedMs(call: VoiceCall, now: number | undefined): number | undefined {
+    return call.recordingPaused ? callElapsed(call, call.times.recordingChangedAt, now) : undefined;
+}
+
+/** How long the flag waited for help: until it was lowered, else until `now`; never negative. */
+export function flagWaitMs(flag: Flag, now: number | undefined): number | undefined {
+    const end = flag.loweredAt ?? now;
+    return end === undefined ? undefined : Math.max(0, end - flag.at);
+}
+
+/** The length of the party's current hold if it ended at `at` (0 when not on hold). */
+function holdLength(call: VoiceCall, participant: Participant, at: number): number {
+    return currentHoldMs(call, participant, at) ?? 0;
+}
+
 /**
  * Whether two versions of a call agree on everything but their transcript, flags, notes, audio statistics and
  * last-update time: the call's "header" (status, direction, parties and hold, mute, recording, its times). A new
@@ -169,6 +218,7 @@ export function sameCallHeader(a: VoiceCall, b: VoiceCall): boolean {
         a.participants === b.participants &&
         a.muted === b.muted &&
         a.recordingPaused === b.recordingPaused &&
+        a.heldMs === b.heldMs &&
         a.joinedMidCall === b.joinedMidCall &&
         a.restoredAt === b.restoredAt &&
         ta.startedAt === tb.startedAt &&
@@ -227,7 +277,8 @@ function withParticipant(
                 : 'Initial_Caller'),
         onHold,
         joinedAt: at,
-        holdChangedAt: onHold ? at : undefined
+        holdChangedAt: onHold ? at : undefined,
+        heldMs: 0
     };
     return { ...call, participants: [...call.participants, participant] };
 }
@@ -238,26 +289,27 @@ function withHold(call: VoiceCall, name: string, onHold: boolean, at: number): V
         // The console joined mid-call: the toolkit just told us this party exists, and its hold state.
         return withParticipant(call, name, at, onHold);
     }
-    const current = call.participants[position];
-    if (current.onHold === onHold) {
-        return call;
-    }
-    const participants = call.participants.slice();
-    participants[position] = { ...current, onHold, holdChangedAt: at };
-    return { ...call, participants };
+    return withAllHolds(call, at, (participant, index) => (index === position ? onHold : participant.onHold));
 }
 
+/** Each party's hold as `nextHold` says; a hold that ends adds its length to the party's and the call's totals. */
 function withAllHolds(
     call: VoiceCall,
     at: number,
-    nextHold: (participant: Participant) => boolean
+    nextHold: (participant: Participant, index: number) => boolean
 ): VoiceCall {
-    const participants = call.participants.map((participant) => {
-        const onHold = nextHold(participant);
-        return onHold === participant.onHold ? participant : { ...participant, onHold, holdChangedAt: at };
+    let ended = 0;
+    const participants = call.participants.map((participant, index) => {
+        const onHold = nextHold(participant, index);
+        if (onHold === participant.onHold) {
+            return participant;
+        }
+        const length = holdLength(call, participant, at);
+        ended += length;
+        return { ...participant, onHold, holdChangedAt: at, heldMs: participant.heldMs + length };
     });
     return participants.some((participant, index) => participant !== call.participants[index])
-        ? { ...call, participants }
+        ? { ...call, participants, heldMs: call.heldMs + ended }
         : call;
 }
 
@@ -371,7 +423,13 @@ const HANDLERS: HandlerTable = {
         if (position === -1) {
             return call;
         }
-        return { ...call, participants: call.participants.filter((_, index) => index !== position) };
+        // A party who leaves on hold ends that hold: it counts in the call's total.
+        const leaving = call.participants[position];
+        return {
+            ...call,
+            participants: call.participants.filter((_, index) => index !== position),
+            heldMs: call.heldMs + holdLength(call, leaving, event.receivedAt)
+        };
     },
     // A conference or swap that changes no hold, once one was seen, is a replay: it changes nothing.
     conference: (call, event) => {
@@ -484,6 +542,7 @@ function newCall(event: ToolkitEvent, seq: number): VoiceCall {
         earlyFlagLowers: [],
         notes: emptyLog<Note>(),
         audioStats: undefined,
+        heldMs: 0,
         times: {
             startedAt: undefined,
             connectedAt: undefined,

@@ -1,19 +1,32 @@
 /**
- * Presentation component: the call's status, direction, each party with its hold state, and whether the
- * agent is muted, recording is paused, or the call is a conference, and whether it was restored after a reload.
- * Renders only its `call` input.
+ * Presentation component: the call's status, direction and duration, each party with its hold state and hold times
+ * (marked when on hold too long), and whether the agent is muted, recording is paused (and for how long), or the call
+ * is a conference, and whether it was restored after a reload. Renders only its inputs.
  */
 import { LightningElement, api } from 'lwc';
-import type { VoiceCall } from 'c/voiceCallState';
-import { isConference } from 'c/voiceCallState';
+import type { Participant, VoiceCall } from 'c/voiceCallState';
+import { callDurationMs, currentHoldMs, isConference, recordingPausedMs } from 'c/voiceCallState';
+import { DEFAULT_SETTINGS } from 'c/voiceCallSettings';
 import {
     DIRECTION_LABELS,
     PARTICIPANT_KIND_LABELS,
     RESTORED_FROM_LABEL,
+    TIMER_LABELS,
     formatClockTime,
+    formatDuration,
+    isoDuration,
     isoTime,
     statusLabel
 } from 'c/voiceCallFormat';
+
+/** A party on hold this long or longer, in seconds, is on hold too long (unless the console says otherwise). */
+export const DEFAULT_HOLD_TOO_LONG_SECONDS = DEFAULT_SETTINGS.holdTooLongSeconds;
+
+/** A length of time as shown (a timer's text) and as ISO 8601 (its `<time datetime>`). */
+interface ShownDuration {
+    readonly text: string;
+    readonly iso: string;
+}
 
 interface ParticipantRow {
     readonly key: string;
@@ -22,11 +35,26 @@ interface ParticipantRow {
     readonly onHold: boolean;
     readonly holdSince: string;
     readonly holdSinceIso: string;
+    /** The current hold's length; undefined when not on hold or no clock is given yet. */
+    readonly holdTime: ShownDuration | undefined;
+    readonly holdTooLong: boolean;
+    /** Every hold's length, the current one included; undefined until a hold has ended. */
+    readonly holdTotal: ShownDuration | undefined;
+}
+
+function shown(ms: number | undefined): ShownDuration | undefined {
+    return ms === undefined ? undefined : { text: formatDuration(ms), iso: isoDuration(ms) };
 }
 
 export default class VoiceCallStatus extends LightningElement {
     /** The call to show; undefined shows "No active call". */
     @api call: VoiceCall | undefined;
+    /** The time now (ms since the epoch), from the console's clock; live timers show nothing without it. */
+    @api now: number | undefined;
+    /** A party on hold this many seconds or more is on hold too long; a value that is not a positive number is the default. */
+    @api holdTooLongSeconds: number = DEFAULT_HOLD_TOO_LONG_SECONDS;
+
+    readonly timerLabels = TIMER_LABELS;
 
     get hasCall(): boolean {
         return this.call !== undefined;
@@ -40,15 +68,40 @@ export default class VoiceCallStatus extends LightningElement {
         return this.call === undefined ? '' : DIRECTION_LABELS[this.call.direction];
     }
 
+    /** From its connection (else its start) until now, or until it ended. */
+    get callDuration(): ShownDuration | undefined {
+        return this.call === undefined ? undefined : shown(callDurationMs(this.call, this.now));
+    }
+
+    private get holdTooLongMs(): number {
+        const seconds = this.holdTooLongSeconds;
+        return (
+            (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0
+                ? seconds
+                : DEFAULT_HOLD_TOO_LONG_SECONDS) * 1000
+        );
+    }
+
     get participants(): ParticipantRow[] {
-        return (this.call?.participants ?? []).map((participant, index) => ({
-            key: `${String(index)}:${participant.name}`,
-            name: participant.name,
-            kindLabel: PARTICIPANT_KIND_LABELS[participant.kind],
-            onHold: participant.onHold,
-            holdSince: participant.onHold ? formatClockTime(participant.holdChangedAt) : '',
-            holdSinceIso: participant.onHold ? isoTime(participant.holdChangedAt) : ''
-        }));
+        const call = this.call;
+        if (call === undefined) {
+            return [];
+        }
+        const tooLongMs = this.holdTooLongMs;
+        return call.participants.map((participant: Participant, index) => {
+            const holdMs = currentHoldMs(call, participant, this.now);
+            return {
+                key: `${String(index)}:${participant.name}`,
+                name: participant.name,
+                kindLabel: PARTICIPANT_KIND_LABELS[participant.kind],
+                onHold: participant.onHold,
+                holdSince: participant.onHold ? formatClockTime(participant.holdChangedAt) : '',
+                holdSinceIso: participant.onHold ? isoTime(participant.holdChangedAt) : '',
+                holdTime: shown(holdMs),
+                holdTooLong: holdMs !== undefined && holdMs >= tooLongMs,
+                holdTotal: participant.heldMs > 0 ? shown(participant.heldMs + (holdMs ?? 0)) : undefined
+            };
+        });
     }
 
     get hasParticipants(): boolean {
@@ -61,6 +114,11 @@ export default class VoiceCallStatus extends LightningElement {
 
     get recordingPaused(): boolean {
         return this.call?.recordingPaused ?? false;
+    }
+
+    /** How long the recording has been paused. */
+    get recordingPausedTime(): ShownDuration | undefined {
+        return this.call === undefined ? undefined : shown(recordingPausedMs(this.call, this.now));
     }
 
     get conference(): boolean {

@@ -19,7 +19,10 @@ import type {
 } from 'c/voiceCallState';
 import { logItems } from 'c/voiceCallState';
 
-/** Written into every stored value; anything else is dropped. Bump it (and the key prefix) on any format change. */
+/**
+ * Written into every stored value; anything else is dropped. Bump it (and the key prefix) on any format change that
+ * older data cannot be read as; a new field that reads as its default when absent (such as `heldMs`) needs no bump.
+ */
 export const STORAGE_VERSION = 1;
 
 /** A message with short keys: a long transcript is thousands of them. The sender's role is kept as sent. */
@@ -64,6 +67,7 @@ interface StoredCall {
     readonly earlyFlagLowers: readonly StoredEarlyFlagLower[];
     readonly notes: readonly StoredMessage[];
     readonly times: CallTimes;
+    readonly heldMs: number;
     readonly joinedMidCall: boolean;
     readonly firstSeenSeq: number;
     readonly transcriptChunks: number;
@@ -131,12 +135,13 @@ export function serialiseCall(call: VoiceCall, savedAt: number, transcriptChunks
         status: call.status,
         direction: call.direction,
         rawCallType: call.rawCallType,
-        participants: call.participants.map(({ name, kind, onHold, joinedAt, holdChangedAt }) => ({
+        participants: call.participants.map(({ name, kind, onHold, joinedAt, holdChangedAt, heldMs }) => ({
             name,
             kind,
             onHold,
             joinedAt,
-            holdChangedAt
+            holdChangedAt,
+            heldMs
         })),
         muted: call.muted,
         recordingPaused: call.recordingPaused,
@@ -144,6 +149,7 @@ export function serialiseCall(call: VoiceCall, savedAt: number, transcriptChunks
         earlyFlagLowers: call.earlyFlagLowers.map(({ id, by, at }) => ({ id, ...storedSender(by), at })),
         notes: logItems(call.notes).map(storedMessage),
         times: { ...call.times },
+        heldMs: call.heldMs,
         joinedMidCall: call.joinedMidCall,
         firstSeenSeq: call.firstSeenSeq,
         transcriptChunks
@@ -254,6 +260,15 @@ class StoredReader {
         return this.optional(key) === undefined ? undefined : this.number(key);
     }
 
+    /** A length of time in ms (finite, not negative); absent or null (data saved before it was kept) reads as 0. */
+    duration(key: string): number {
+        const value = this.optionalNumber(key) ?? 0;
+        if (value < 0) {
+            throw this.wrong(key, 'a duration');
+        }
+        return value;
+    }
+
     count(key: string): number {
         const value = this.number(key);
         if (!Number.isSafeInteger(value) || value < 0) {
@@ -340,7 +355,8 @@ function readParticipant(read: StoredReader): Participant {
         kind: read.oneOf('kind', PARTICIPANT_KINDS),
         onHold: read.boolean('onHold'),
         joinedAt: read.number('joinedAt'),
-        holdChangedAt: read.optionalNumber('holdChangedAt')
+        holdChangedAt: read.optionalNumber('holdChangedAt'),
+        heldMs: read.duration('heldMs')
     };
 }
 
@@ -380,6 +396,7 @@ export function parseStoredCall(text: string, callId: string): StoredCallHead {
             earlyFlagLowers: read.list('earlyFlagLowers', readEarlyFlagLower),
             notes: read.list('notes', readMessage),
             times: readTimes(read.object('times')),
+            heldMs: read.duration('heldMs'),
             joinedMidCall: read.boolean('joinedMidCall'),
             firstSeenSeq: read.number('firstSeenSeq')
         }

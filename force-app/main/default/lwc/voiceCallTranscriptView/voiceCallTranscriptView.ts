@@ -7,7 +7,7 @@
 import type { SenderRole } from 'c/voiceCallEvents';
 import type { OrderedLog, Utterance } from 'c/voiceCallState';
 import { logSharedPrefix } from 'c/voiceCallState';
-import { isoTime } from 'c/voiceCallFormat';
+import { formatDuration, isoTime } from 'c/voiceCallFormat';
 
 /** Lines shown at least while following the newest; old lines leave in blocks of as many. */
 export const LATEST_LINES = 60;
@@ -160,13 +160,7 @@ export function textSegments(text: string, query: string): TextSegment[] {
 
 /** "0:05", "1:05", "1:02:03": a time from the call's start. Before the start (clock skew) reads as 0:00. */
 export function offsetLabel(offsetMs: number): string {
-    const seconds = Number.isFinite(offsetMs) ? Math.max(0, Math.floor(offsetMs / 1000)) : 0;
-    const hours = Math.floor(seconds / 3600);
-    const minutes = Math.floor((seconds % 3600) / 60);
-    const rest = String(seconds % 60).padStart(2, '0');
-    return hours > 0
-        ? `${String(hours)}:${String(minutes).padStart(2, '0')}:${rest}`
-        : `${String(minutes)}:${rest}`;
+    return formatDuration(offsetMs);
 }
 
 /** The time the export counts from: the call's start if known, else its first line. */

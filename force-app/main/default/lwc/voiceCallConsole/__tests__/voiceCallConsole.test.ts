@@ -2,6 +2,7 @@ import VoiceCallConsole from 'c/voiceCallConsole';
 import { TOOLKIT_EVENT_NAMES } from 'c/voiceCallEvents';
 import { INDEX_KEY, callKey } from 'c/voiceCallStorage';
 import type { CallSummary } from 'c/voiceCallSummary';
+import { DEFAULT_HOLD_TOO_LONG_SECONDS } from 'c/voiceCallStatus';
 import {
     emitMessageContext,
     emitVoiceCall,
@@ -1041,6 +1042,151 @@ describe('c-voice-call-console', () => {
                 lines(0, 51)
             );
         });
+    });
+    describe('live timers', () => {
+        /** When the fake clock starts: the seed's flag is raised 2 s later. */
+        const T0 = SEED_EXAMPLES.flagraise.detail.serverReceivedTimestamp - 2_000;
+
+        /**
+         * Fakes the intervals and the time only: the console's clock is then the one fake timer (jest.getTimerCount()
+         * counts it alone, not the storage's writes), and flush() still runs on real timeouts.
+         */
+        function fakeClockTime(): void {
+            jest.useFakeTimers({ now: T0, doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate'] });
+        }
+
+        async function tick(seconds: number): Promise<void> {
+            jest.advanceTimersByTime(seconds * 1_000);
+            await flush();
+        }
+
+        const statusTimer = (consoleElement: Element, dataId: string): string[] =>
+            texts(consoleElement, 'c-voice-call-status', `[data-id="${dataId}"]`);
+
+        it('runs one clock while the call is live: the call and hold times tick, and stop when it ends', async () => {
+            fakeClockTime();
+            const consoleElement = mountConsole();
+            await flush();
+            expect(jest.getTimerCount()).toBe(0);
+
+            await fireAll(consoleElement, [SEED_CALL.callstarted, SEED_CALL.callconnected]);
+            expect(jest.getTimerCount()).toBe(1);
+            expect(statusTimer(consoleElement, 'call-duration')).toEqual(['Call 0:00']);
+
+            await tick(65);
+            expect(statusTimer(consoleElement, 'call-duration')).toEqual(['Call 1:05']);
+            await fireToolkitEvent(consoleElement, 'hold', {
+                callId: SEED_CALL_ID,
+                participant: SEED_PARTICIPANT
+            });
+            await tick(30);
+            expect(statusTimer(consoleElement, 'call-duration')).toEqual(['Call 1:35']);
+            expect(statusTimer(consoleElement, 'hold-time')).toEqual(['0:30']);
+            expect(jest.getTimerCount()).toBe(1);
+
+            await fireToolkitEvent(consoleElement, 'callended', { callId: SEED_CALL_ID });
+            expect(jest.getTimerCount()).toBe(0);
+            await tick(10);
+            expect(statusTimer(consoleElement, 'call-duration')).toEqual(['Call 1:35']);
+            expect(statusTimer(consoleElement, 'hold-time')).toEqual(['0:30']);
+        });
+
+        it(`marks a party on hold for ${String(DEFAULT_HOLD_TOO_LONG_SECONDS)} s "On hold too long"`, async () => {
+            fakeClockTime();
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, [
+                SEED_CALL.callconnected,
+                { type: 'hold', detail: { callId: SEED_CALL_ID, participant: SEED_PARTICIPANT } }
+            ]);
+
+            await tick(DEFAULT_HOLD_TOO_LONG_SECONDS - 1);
+            expect(statusTimer(consoleElement, 'hold-too-long')).toEqual([]);
+            await tick(1);
+            expect(statusTimer(consoleElement, 'hold-too-long')).toEqual(['On hold too long']);
+        });
+
+        it('keeps the clock for a flag waiting for help after the call ended, until it is lowered', async () => {
+            fakeClockTime();
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, [
+                SEED_CALL.callconnected,
+                SEED_CALL.flagraise,
+                SEED_CALL.callended
+            ]);
+            const waits = (): string[] =>
+                texts(consoleElement, 'c-voice-call-flags', '[data-id="flag-wait"]');
+
+            // The flag was raised 2 s after the clock's start.
+            await tick(62);
+            expect(jest.getTimerCount()).toBe(1);
+            expect(waits()).toEqual(['Waiting for help 1:00']);
+
+            await fireToolkitEvent(consoleElement, 'flaglower', SEED_CALL.flaglower.detail);
+            expect(jest.getTimerCount()).toBe(0);
+            expect(waits()).toEqual(['Waited 1:00']);
+        });
+
+        it('passes the panels the same call header on a transcript line, and the same time between ticks', async () => {
+            fakeClockTime();
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, [SEED_CALL.callstarted, SEED_CALL.callconnected]);
+            const status = panel(consoleElement, 'c-voice-call-status');
+            const inputs = (): unknown[] => [Reflect.get(status, 'call'), Reflect.get(status, 'now')];
+            const before = inputs();
+            expect(before[1]).toBe(T0);
+            // Half a second on: the lines arrive between two ticks.
+            jest.setSystemTime(T0 + 500);
+
+            await fireAll(consoleElement, [SEED_CALL.greeting, SEED_CALL.question]);
+
+            const after = inputs();
+            expect(after[0]).toBe(before[0]);
+            expect(after[1]).toBe(before[1]);
+        });
+
+        it('stops the clock when disconnected, and runs it again when attached again or reloaded mid-call', async () => {
+            fakeClockTime();
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, [SEED_CALL.callstarted, SEED_CALL.callconnected]);
+
+            document.body.removeChild(consoleElement);
+            expect(jest.getTimerCount()).toBe(0);
+            await tick(5);
+
+            document.body.appendChild(consoleElement);
+            await flush();
+            expect(jest.getTimerCount()).toBe(1);
+            expect(statusTimer(consoleElement, 'call-duration')).toEqual(['Call 0:05']);
+
+            const reloaded = await reload(consoleElement);
+            expect(jest.getTimerCount()).toBe(1);
+            expect(statusTimer(reloaded, 'call-duration')).toEqual(['Call 0:05']);
+            await tick(60);
+            expect(statusTimer(reloaded, 'call-duration')).toEqual(['Call 1:05']);
+        });
+
+        it('mounted and unmounted 1,000 times mid-call, runs one clock at a time and leaves none', () => {
+            fakeClockTime();
+            let mostWhileMounted = 0;
+            let mostAfterUnmount = 0;
+            for (let round = 0; round < 1_000; round++) {
+                const consoleElement = mountConsole();
+                const toolkit = toolkitOf(consoleElement);
+                toolkit.dispatchEvent(
+                    new CustomEvent('callconnected', { detail: SEED_CALL.callconnected.detail })
+                );
+                toolkit.dispatchEvent(
+                    new CustomEvent('hold', { detail: { callId: SEED_CALL_ID, participant: 'x' } })
+                );
+                mostWhileMounted = Math.max(mostWhileMounted, jest.getTimerCount());
+                document.body.removeChild(consoleElement);
+                mostAfterUnmount = Math.max(mostAfterUnmount, jest.getTimerCount());
+                sessionStorage.clear();
+            }
+
+            expect(mostWhileMounted).toBe(1);
+            expect(mostAfterUnmount).toBe(0);
+        }, 30_000);
     });
 });
 

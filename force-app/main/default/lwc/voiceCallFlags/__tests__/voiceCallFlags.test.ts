@@ -1,15 +1,18 @@
 import VoiceCallFlags from 'c/voiceCallFlags';
 import type { Flag } from 'c/voiceCallState';
 import { callFrom, flush, mount, resetDocument, textsOf } from 'test-utils/voiceCallTestUtils';
-import type { ToolkitPayload } from 'test-utils/voiceCallTestUtils';
+import type { ComponentProperties, ToolkitPayload } from 'test-utils/voiceCallTestUtils';
 import { SEED_CALL, SEED_CALL_ID } from '../../voiceCallEvents/__tests__/data/seedPayloads';
 
 function flagsAfter(payloads: readonly ToolkitPayload[]): readonly Flag[] {
     return callFrom(payloads).flags;
 }
 
-async function mountFlags(flags: readonly Flag[]): Promise<HTMLElement> {
-    const element = mount('c-voice-call-flags', VoiceCallFlags, { flags });
+async function mountFlags(
+    flags: readonly Flag[],
+    now?: number
+): Promise<HTMLElement & ComponentProperties<VoiceCallFlags>> {
+    const element = mount('c-voice-call-flags', VoiceCallFlags, { flags, now });
     await flush();
     return element;
 }
@@ -105,8 +108,68 @@ describe('c-voice-call-flags', () => {
         expect('__pwned' in window).toBe(false);
     });
 
+    describe('waiting time', () => {
+        const SECOND = 1_000;
+        const second = {
+            type: 'flagraise',
+            detail: {
+                ...SEED_CALL.flagraise.detail,
+                id: 'flag-2',
+                serverReceivedTimestamp: SEED_CALL.flaglower.detail.serverReceivedTimestamp + 10 * SECOND
+            }
+        };
+
+        it('shows how long an open flag has waited for help, as the time goes by', async () => {
+            const [flag] = flagsAfter([SEED_CALL.flagraise]);
+            const element = await mountFlags([flag], flag.at + 65 * SECOND);
+
+            expect(textsOf(element, '[data-id="flag-wait"]')).toEqual(['Waiting for help 1:05']);
+            expect(
+                element.shadowRoot?.querySelector('[data-id="flag-wait"] time')?.getAttribute('datetime')
+            ).toBe('PT1M5S');
+
+            element.now = flag.at + (3_600 + 2 * 60 + 3) * SECOND;
+            await flush();
+            expect(textsOf(element, '[data-id="flag-wait"]')).toEqual(['Waiting for help 1:02:03']);
+        });
+
+        it('shows how long a lowered flag waited, whatever the time now', async () => {
+            // The seed's flag is lowered a minute after it was raised.
+            const flags = flagsAfter([SEED_CALL.flagraise, SEED_CALL.flaglower, second]);
+            const element = await mountFlags(flags, flags[1].at + 30 * SECOND);
+
+            expect(textsOf(element, '[data-id="flag-wait"]')).toEqual([
+                'Waited 1:00',
+                'Waiting for help 0:30'
+            ]);
+
+            element.now = flags[1].at + 3_600 * SECOND;
+            await flush();
+            expect(textsOf(element, '[data-id="flag-wait"]')).toEqual([
+                'Waited 1:00',
+                'Waiting for help 1:00:00'
+            ]);
+        });
+
+        it('shows no wait for an open flag before it is given the time, and never a negative one', async () => {
+            const flags = flagsAfter([SEED_CALL.flagraise, SEED_CALL.flaglower, second]);
+            const element = await mountFlags(flags);
+            expect(textsOf(element, '[data-id="flag-wait"]')).toEqual(['Waited 1:00']);
+
+            element.now = flags[1].at - 5 * SECOND;
+            await flush();
+            expect(textsOf(element, '[data-id="flag-wait"]')).toEqual([
+                'Waited 1:00',
+                'Waiting for help 0:00'
+            ]);
+        });
+    });
+
     it('is accessible with an open and a lowered flag', async () => {
-        const element = await mountFlags(flagsAfter([SEED_CALL.flagraise, SEED_CALL.flaglower]));
+        const element = await mountFlags(
+            flagsAfter([SEED_CALL.flagraise, SEED_CALL.flaglower]),
+            SEED_CALL.flaglower.detail.serverReceivedTimestamp
+        );
 
         await expect(element).toBeAccessible();
     });

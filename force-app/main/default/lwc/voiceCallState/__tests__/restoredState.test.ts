@@ -31,6 +31,7 @@ function partsOf(call: VoiceCall): StoredCallParts {
         earlyFlagLowers: call.earlyFlagLowers,
         notes: logItems(call.notes),
         times: call.times,
+        heldMs: call.heldMs,
         joinedMidCall: call.joinedMidCall,
         firstSeenSeq: call.firstSeenSeq
     };

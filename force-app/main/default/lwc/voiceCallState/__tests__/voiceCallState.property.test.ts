@@ -264,10 +264,14 @@ function replay(events: readonly ToolkitEvent[]): Map<string, ExpectedCall> {
 
 // ---- The invariants, checked after every step. ----
 
-/** What holds across steps: each call's last status, each lowered flag's lowering, the shown call. */
+/** What holds across steps: each call's last status and hold totals, each lowered flag's lowering, the shown call. */
 interface History {
     readonly statusRank: Map<string, number>;
     readonly lowered: Map<string, number>;
+    /** Each call's total of completed holds. */
+    readonly callHeldMs: Map<string, number>;
+    /** Each call's present parties' totals of completed holds, by party. */
+    readonly partyHeldMs: Map<string, Map<number, number>>;
     shownCallId: string | undefined;
 }
 
@@ -338,6 +342,41 @@ function checkFlags(callId: string, call: VoiceCall, expected: ExpectedCall, his
     }
 }
 
+const isDuration = (ms: number): boolean => Number.isFinite(ms) && ms >= 0;
+
+/**
+ * Hold time is never negative and never goes back: a party's total while it stays in the call, the call's always
+ * (a party who leaves takes its holds with it only from its own total); the call's includes each present party's.
+ */
+function checkHoldTotals(callId: string, call: VoiceCall, history: History): void {
+    const before = history.callHeldMs.get(callId) ?? 0;
+    if (!isDuration(call.heldMs) || call.heldMs < before) {
+        fail(`${callId}: total hold time ${call.heldMs} ms, it was ${before} ms`);
+    }
+    history.callHeldMs.set(callId, call.heldMs);
+    // Parties that left are forgotten: one that joins again starts over.
+    const previous = history.partyHeldMs.get(callId) ?? new Map<number, number>();
+    const current = new Map<number, number>();
+    let partiesTotal = 0;
+    for (const participant of call.participants) {
+        const was = previous.get(partyOf(participant.name)) ?? 0;
+        if (!isDuration(participant.heldMs) || participant.heldMs < was) {
+            fail(
+                `${callId} ${short(participant.name)}: hold time ${participant.heldMs} ms, it was ${was} ms`
+            );
+        }
+        if (participant.onHold && participant.holdChangedAt === undefined) {
+            fail(`${callId} ${short(participant.name)}: on hold since an unknown time`);
+        }
+        current.set(partyOf(participant.name), participant.heldMs);
+        partiesTotal += participant.heldMs;
+    }
+    history.partyHeldMs.set(callId, current);
+    if (call.heldMs < partiesTotal) {
+        fail(`${callId}: total hold time ${call.heldMs} ms, less than its parties' ${partiesTotal} ms`);
+    }
+}
+
 function checkCall(callId: string, call: VoiceCall, expected: ExpectedCall, history: History): void {
     const rank = STATUS_RANK[call.status];
     const before = history.statusRank.get(callId) ?? -1;
@@ -360,6 +399,7 @@ function checkCall(callId: string, call: VoiceCall, expected: ExpectedCall, hist
             `${callId} participants: ${JSON.stringify(parties)}, expected ${JSON.stringify(expected.parties)}`
         );
     }
+    checkHoldTotals(callId, call, history);
     if (call.muted !== expected.muted || call.recordingPaused !== expected.recordingPaused) {
         fail(`${callId}: muted ${call.muted}, recordingPaused ${call.recordingPaused}: not the last sent`);
     }
@@ -420,9 +460,10 @@ function fingerprint(state: VoiceCallConsoleState): string {
         const { times } = call;
         parts.push(call.joinedMidCall, call.firstSeenSeq, times.startedAt, times.connectedAt, times.endedAt);
         parts.push(times.wrapUpEndedAt, times.mutedChangedAt, times.recordingChangedAt, times.conferencedAt);
-        parts.push(times.swappedAt, times.updatedAt);
+        parts.push(times.swappedAt, times.updatedAt, call.heldMs);
         for (const participant of call.participants) {
             parts.push(participant.name, participant.kind, participant.onHold, participant.holdChangedAt);
+            parts.push(participant.heldMs);
         }
         for (const log of [call.transcript, call.notes]) {
             parts.push(log.size);
@@ -491,7 +532,13 @@ function checkRepeatChangesNothing(state: VoiceCallConsoleState, step: Step, ind
 function foldChecked(steps: readonly Step[]): VoiceCallConsoleState {
     let state = EMPTY_CONSOLE_STATE;
     const accepted: ToolkitEvent[] = [];
-    const history: History = { statusRank: new Map(), lowered: new Map(), shownCallId: undefined };
+    const history: History = {
+        statusRank: new Map(),
+        lowered: new Map(),
+        callHeldMs: new Map(),
+        partyHeldMs: new Map(),
+        shownCallId: undefined
+    };
     steps.forEach((step, index) => {
         const result = parse(step, index);
         if (!result.ok) {

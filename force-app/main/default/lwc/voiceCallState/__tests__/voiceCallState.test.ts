@@ -355,7 +355,8 @@ describe('c/voiceCallState', () => {
                     kind: 'Initial_Caller',
                     onHold: false,
                     joinedAt: T0,
-                    holdChangedAt: undefined
+                    holdChangedAt: undefined,
+                    heldMs: 0
                 }
             ]);
         });
@@ -369,7 +370,8 @@ describe('c/voiceCallState', () => {
                     kind: 'Initial_Caller',
                     onHold: false,
                     joinedAt: T0 + SECOND,
-                    holdChangedAt: undefined
+                    holdChangedAt: undefined,
+                    heldMs: 0
                 }
             ]);
         });
@@ -477,7 +479,8 @@ describe('c/voiceCallState', () => {
                 kind: 'Third_Party',
                 onHold: true,
                 joinedAt: T0 + SECOND,
-                holdChangedAt: T0 + SECOND
+                holdChangedAt: T0 + SECOND,
+                heldMs: 0
             });
         });
 
@@ -1226,7 +1229,8 @@ describe('c/voiceCallState', () => {
                 kind: 'Third_Party',
                 onHold: false,
                 joinedAt: T0 + SECOND,
-                holdChangedAt: undefined
+                holdChangedAt: undefined,
+                heldMs: 0
             });
             expect(heldParticipants(call)).toEqual([]);
         });
@@ -1285,7 +1289,8 @@ describe('c/voiceCallState', () => {
                     kind: 'Initial_Caller',
                     onHold: true,
                     joinedAt: T0 + 2,
-                    holdChangedAt: T0 + 2
+                    holdChangedAt: T0 + 2,
+                    heldMs: 0
                 }
             ]);
             expect(callIn(next, CALL_A)).toBe(callIn(state, CALL_A));

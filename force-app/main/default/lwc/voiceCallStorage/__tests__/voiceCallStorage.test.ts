@@ -164,6 +164,21 @@ describe('c-voice-call-storage', () => {
             expect(warn).not.toHaveBeenCalled();
         });
 
+        it("restores each party's hold start and total hold time, and the call's", () => {
+            save(fold(...LIVE_CALL_EVENTS));
+
+            const live = callIn(storageFor().restore(), CALL_A);
+
+            // The third party was held from T0 + 1 s until the swap at T0 + 2 s, which put the caller on hold.
+            expect(
+                live.participants.map((participant) => [participant.holdChangedAt, participant.heldMs])
+            ).toEqual([
+                [T0 + 2 * SECOND, 0],
+                [T0 + 2 * SECOND, SECOND]
+            ]);
+            expect(live.heldMs).toBe(SECOND);
+        });
+
         it('shows the last ended call when no call is live', () => {
             save(fold(...ENDED_CALL_EVENTS));
 
@@ -470,6 +485,23 @@ describe('c-voice-call-storage', () => {
                 }
             ],
             [
+                'with a negative hold total',
+                () => {
+                    rewrite(callKey(CALL_B), (call) => ({ ...call, heldMs: -1 }));
+                }
+            ],
+            [
+                'with a hold total that is not a number',
+                () => {
+                    rewrite(callKey(CALL_B), (call) => ({
+                        ...call,
+                        participants: [
+                            { name: 'x', kind: 'Third_Party', onHold: false, joinedAt: 1, heldMs: '1' }
+                        ]
+                    }));
+                }
+            ],
+            [
                 'with a negative chunk count',
                 () => {
                     rewrite(callKey(CALL_B), (call) => ({ ...call, transcriptChunks: -1 }));
@@ -522,6 +554,34 @@ describe('c-voice-call-storage', () => {
             // The index now lists what is left: a second load finds nothing wrong.
             expect([...storageFor().restore().calls.keys()]).toEqual([CALL_A]);
             expect(warn).toHaveBeenCalledTimes(1);
+        });
+
+        it('reads a call saved before hold totals were kept as having none', () => {
+            const withoutHeldMs = (fields: object): Record<string, unknown> =>
+                Object.fromEntries(Object.entries(fields).filter(([key]) => key !== 'heldMs'));
+            saveThenSpoil(() => {
+                rewrite(callKey(CALL_A), (call) => {
+                    const participants: unknown = call.participants;
+                    return {
+                        ...withoutHeldMs(call),
+                        participants: Array.isArray(participants)
+                            ? participants.map((participant: unknown) =>
+                                  typeof participant === 'object' && participant !== null
+                                      ? withoutHeldMs(participant)
+                                      : participant
+                              )
+                            : participants
+                    };
+                });
+            });
+            expect(sessionStorage.getItem(callKey(CALL_A))).not.toContain('heldMs');
+
+            const restored = callIn(storageFor().restore(), CALL_A);
+
+            expect(restored.heldMs).toBe(0);
+            expect(restored.participants.map((participant) => participant.heldMs)).toEqual([0, 0]);
+            expect(restored.participants[0]).toMatchObject({ onHold: true, holdChangedAt: T0 + 2 * SECOND });
+            expect(warn).not.toHaveBeenCalled();
         });
 
         it('drops an index of another version, and every call with it, with one warning', () => {
