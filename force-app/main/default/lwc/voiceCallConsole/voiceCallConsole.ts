@@ -30,6 +30,8 @@ import VOICE_CALL_CONSOLE_CHANNEL from '@salesforce/messageChannel/Voice_Call_Co
 import type { CallSummary } from 'c/voiceCallSummary';
 import { SummaryPublisher, callSummary } from 'c/voiceCallSummary';
 import { Announcer, callNews } from 'c/voiceCallAnnouncer';
+import type { TimelineEntry } from 'c/voiceCallTranscriptView';
+import { timelineEntries } from 'c/voiceCallTranscriptView';
 import type { ConsoleSettings } from 'c/voiceCallSettings';
 import { SETTING_NAMES, normaliseSettings } from 'c/voiceCallSettings';
 import {
@@ -66,6 +68,9 @@ interface RejectionRow {
 
 interface PanelMemo {
     headerCall: VoiceCall | undefined;
+    /** The timeline last built, and what it was built from. */
+    timeline: readonly TimelineEntry[];
+    timelineOf: readonly unknown[];
     notesLog: OrderedLog<Note> | undefined;
     notes: readonly Note[];
     /** The raw design-attribute values last read, and the settings read from them. */
@@ -121,6 +126,8 @@ export default class VoiceCallConsole extends LightningElement {
      */
     private readonly memo: PanelMemo = {
         headerCall: undefined,
+        timeline: [],
+        timelineOf: [],
         notesLog: undefined,
         notes: [],
         settingsKey: undefined,
@@ -312,6 +319,23 @@ export default class VoiceCallConsole extends LightningElement {
     /** The whole transcript: the transcript shows what the agent asks of it. */
     get transcript(): OrderedLog<Utterance> | undefined {
         return this.call?.transcript;
+    }
+
+    /**
+     * The call's timeline when the admin turned it on: built again only when the call's moments, flags or notes
+     * change, not on every transcript line.
+     */
+    get timeline(): readonly TimelineEntry[] | undefined {
+        const call = this.call;
+        if (!this.settings.showTimeline || call === undefined) {
+            return undefined;
+        }
+        const sources = [call.moments, call.flags, call.notes];
+        if (sources.some((source, index) => source !== this.memo.timelineOf[index])) {
+            this.memo.timelineOf = sources;
+            this.memo.timeline = timelineEntries(call.moments, call.flags, logItems(call.notes));
+        }
+        return this.memo.timeline;
     }
 
     get callId(): string | undefined {

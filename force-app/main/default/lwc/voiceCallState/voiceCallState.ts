@@ -106,9 +106,42 @@ export interface VoiceCall {
     readonly joinedMidCall: boolean;
     /** Order in which calls were first seen. */
     readonly firstSeenSeq: number;
+    /** The call events that changed it (holds, parties, mute, recording...), in arrival order; see MAX_MOMENTS. */
+    readonly moments: readonly CallMoment[];
     /** Set when the call comes from storage (a reload): when the saved copy it was restored from was written. */
     readonly restoredAt?: number | undefined;
 }
+
+/** What a call moment records: the call events shown between the utterances on the call's timeline. */
+export const MOMENT_KINDS = [
+    'callconnected',
+    'callended',
+    'hold',
+    'resume',
+    'participantadded',
+    'participantremoved',
+    'mute',
+    'unmute',
+    'pauserecording',
+    'resumerecording',
+    'conference',
+    'swap'
+] as const;
+
+export type MomentKind = (typeof MOMENT_KINDS)[number];
+
+/** A call event that changed the call, when it arrived (these events carry no time of their own). */
+export interface CallMoment {
+    /** Unique in the call: "m" and the event's arrival order. */
+    readonly id: string;
+    readonly kind: MomentKind;
+    readonly at: number;
+    /** The participant the event names (hold, resume, added, removed). */
+    readonly participant: string | undefined;
+}
+
+/** Moments kept per call; the oldest leave first. */
+export const MAX_MOMENTS = 500;
 
 export interface VoiceCallConsoleState {
     readonly calls: ReadonlyMap<string, VoiceCall>;
@@ -517,6 +550,26 @@ const HANDLERS: HandlerTable = {
     })
 };
 
+function isMomentKind(type: ToolkitEventName): type is MomentKind {
+    return (MOMENT_KINDS as readonly string[]).includes(type);
+}
+
+/** The call with a moment for `event`, which changed it, when the event is one the timeline shows. */
+function withMoment(call: VoiceCall, event: ToolkitEvent, seq: number): VoiceCall {
+    const kind = event.type;
+    if (!isMomentKind(kind)) {
+        return call;
+    }
+    const moment: CallMoment = {
+        id: `m${String(seq)}`,
+        kind,
+        at: event.receivedAt,
+        participant:
+            'participant' in event && typeof event.participant === 'string' ? event.participant : undefined
+    };
+    return { ...call, moments: [...call.moments.slice(1 - MAX_MOMENTS), moment] };
+}
+
 function runHandler<K extends ToolkitEventName>(
     call: VoiceCall,
     event: ToolkitEvent<K>,
@@ -555,7 +608,8 @@ function newCall(event: ToolkitEvent, seq: number): VoiceCall {
             updatedAt: event.receivedAt
         },
         joinedMidCall: !fromStart,
-        firstSeenSeq: seq
+        firstSeenSeq: seq,
+        moments: []
     };
 }
 
@@ -593,10 +647,11 @@ export function applyToolkitEvent(state: VoiceCallConsoleState, event: ToolkitEv
     const seq = state.seq + 1;
     const known = state.calls.get(event.callId);
     const before = known ?? newCall(event, seq);
-    const handled = runHandler(before, event, seq);
-    if (handled === known) {
+    const changed = runHandler(before, event, seq);
+    if (changed === known) {
         return state;
     }
+    const handled = changed === before ? changed : withMoment(changed, event, seq);
     const call = { ...handled, times: { ...handled.times, updatedAt: event.receivedAt } };
     const calls = new Map(state.calls).set(call.callId, call);
     const activeCallId =

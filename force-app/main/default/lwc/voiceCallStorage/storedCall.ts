@@ -6,6 +6,7 @@
 import type { CallDirection, Sender } from 'c/voiceCallEvents';
 import { normaliseRole } from 'c/voiceCallEvents';
 import type {
+    CallMoment,
     CallMessage,
     CallStatus,
     CallTimes,
@@ -17,7 +18,7 @@ import type {
     Utterance,
     VoiceCall
 } from 'c/voiceCallState';
-import { logItems } from 'c/voiceCallState';
+import { MAX_MOMENTS, MOMENT_KINDS, logItems } from 'c/voiceCallState';
 
 /**
  * Written into every stored value; anything else is dropped. Bump it (and the key prefix) on any format change that
@@ -70,6 +71,7 @@ interface StoredCall {
     readonly heldMs: number;
     readonly joinedMidCall: boolean;
     readonly firstSeenSeq: number;
+    readonly moments: readonly CallMoment[];
     readonly transcriptChunks: number;
 }
 
@@ -152,6 +154,7 @@ export function serialiseCall(call: VoiceCall, savedAt: number, transcriptChunks
         heldMs: call.heldMs,
         joinedMidCall: call.joinedMidCall,
         firstSeenSeq: call.firstSeenSeq,
+        moments: call.moments.map(({ id, kind, at, participant }) => ({ id, kind, at, participant })),
         transcriptChunks
     };
     return JSON.stringify(stored);
@@ -303,6 +306,11 @@ class StoredReader {
     }
 
     /** Each element of the array at `key`, read by `read`. */
+    /** A list; absent or null (data saved before it was kept) reads as none. */
+    optionalList<T>(key: string, read: (element: StoredReader) => T): T[] {
+        return this.optional(key) === undefined ? [] : this.list(key, read);
+    }
+
     list<T>(key: string, read: (element: StoredReader) => T): T[] {
         const value = this.fields[key];
         if (!Array.isArray(value)) {
@@ -347,6 +355,15 @@ function readFlag(read: StoredReader): Flag {
 
 function readEarlyFlagLower(read: StoredReader): EarlyFlagLower {
     return { id: read.optionalString('id'), by: readSender(read), at: read.number('at') };
+}
+
+function readMoment(read: StoredReader): CallMoment {
+    return {
+        id: read.string('id'),
+        kind: read.oneOf('kind', MOMENT_KINDS),
+        at: read.number('at'),
+        participant: read.optionalString('participant')
+    };
 }
 
 function readParticipant(read: StoredReader): Participant {
@@ -398,7 +415,8 @@ export function parseStoredCall(text: string, callId: string): StoredCallHead {
             times: readTimes(read.object('times')),
             heldMs: read.duration('heldMs'),
             joinedMidCall: read.boolean('joinedMidCall'),
-            firstSeenSeq: read.number('firstSeenSeq')
+            firstSeenSeq: read.number('firstSeenSeq'),
+            moments: read.optionalList('moments', readMoment).slice(-MAX_MOMENTS)
         }
     };
 }

@@ -13,9 +13,10 @@
 import { LightningElement, api } from 'lwc';
 import type { OrderedLog, Utterance } from 'c/voiceCallState';
 import { SPEAKER_LABELS, formatClockTime, formatCount, isoTime } from 'c/voiceCallFormat';
-import type { SpeakerFilter, ViewMode } from 'c/voiceCallTranscriptView';
+import type { SpeakerFilter, TimelineEntry, ViewMode } from 'c/voiceCallTranscriptView';
 import {
     LogIndex,
+    firstEntryFrom,
     exportFileName,
     exportOrigin,
     latestStart,
@@ -53,10 +54,11 @@ function newLinesLabel(count: number): string {
     return count === 1 ? '1 new line' : `${formatCount(count)} new lines`;
 }
 
-/** A line as the list renders it. */
+/** A line as the list renders it: an utterance, or an event of the call's timeline. */
 interface LineRow {
     readonly key: string;
-    readonly utterance: Utterance;
+    readonly utterance: Utterance | undefined;
+    readonly entry: TimelineEntry | undefined;
     readonly current: boolean;
 }
 
@@ -77,8 +79,9 @@ interface Memo {
     revealMatch: boolean;
     readonly filtered: LogIndex<Utterance>;
     readonly matches: LogIndex<Utterance>;
-    /** The row of each utterance not holding the current match: built once, not on every render. */
+    /** The row of each utterance not holding the current match, and of each timeline entry: built once. */
     readonly rows: WeakMap<Utterance, LineRow>;
+    readonly entryRows: WeakMap<TimelineEntry, LineRow>;
 }
 
 const EMPTY_POSITIONS: readonly number[] = [];
@@ -93,6 +96,9 @@ export default class VoiceCallTranscript extends LightningElement {
 
     /** Height of the scroll area in px. */
     @api height: number | undefined;
+
+    /** The call's timeline, shown between the utterances at the time each event happened; undefined hides it. */
+    @api timeline: readonly TimelineEntry[] | undefined;
 
     readonly labels = TRANSCRIPT_LABELS;
 
@@ -119,7 +125,8 @@ export default class VoiceCallTranscript extends LightningElement {
         revealMatch: false,
         filtered: new LogIndex<Utterance>(),
         matches: new LogIndex<Utterance>(),
-        rows: new WeakMap()
+        rows: new WeakMap(),
+        entryRows: new WeakMap()
     };
 
     // ---- What is shown ------------------------------------------------------------------------------------
@@ -192,21 +199,52 @@ export default class VoiceCallTranscript extends LightningElement {
         const matchAt = this.currentMatchIndex;
         const currentPosition = matchAt < 0 ? -1 : this.matchPositions[matchAt];
         const cache = this.memo.rows;
+        // The timeline's events between the lines shown (all lines only: a speaker's lines have no timeline).
+        const timeline = this.speaker === 'all' ? (this.timeline ?? []) : [];
+        let next =
+            start > 0 && start < end
+                ? firstEntryFrom(timeline, items[this.logPositionOf(filtered, start)].at)
+                : 0;
+        const last =
+            end < size && timeline.length > 0
+                ? firstEntryFrom(timeline, items[this.logPositionOf(filtered, end)].at)
+                : timeline.length;
         const rows: LineRow[] = [];
         for (let position = start; position < end; position++) {
             const logPosition = filtered === undefined ? position : filtered[position];
             const utterance = items[logPosition];
+            while (next < last && timeline[next].at < utterance.at) {
+                rows.push(this.entryRow(timeline[next]));
+                next += 1;
+            }
             const current = logPosition === currentPosition;
             let row = current ? undefined : cache.get(utterance);
             if (row === undefined) {
-                row = { key: utterance.id, utterance, current };
+                row = { key: utterance.id, utterance, entry: undefined, current };
                 if (!current) {
                     cache.set(utterance, row);
                 }
             }
             rows.push(row);
         }
+        while (next < last) {
+            rows.push(this.entryRow(timeline[next]));
+            next += 1;
+        }
         return rows;
+    }
+
+    private logPositionOf(filtered: readonly number[] | undefined, position: number): number {
+        return filtered === undefined ? position : filtered[position];
+    }
+
+    private entryRow(entry: TimelineEntry): LineRow {
+        let row = this.memo.entryRows.get(entry);
+        if (row === undefined) {
+            row = { key: entry.key, utterance: undefined, entry, current: false };
+            this.memo.entryRows.set(entry, row);
+        }
+        return row;
     }
 
     get normalisedQuery(): string {

@@ -9,12 +9,15 @@
 import { LightningElement, api } from 'lwc';
 import type { Utterance } from 'c/voiceCallState';
 import { SPEAKER_LABELS, formatClockTime, isoTime } from 'c/voiceCallFormat';
-import type { TextSegment } from 'c/voiceCallTranscriptView';
+import type { TextSegment, TimelineEntry } from 'c/voiceCallTranscriptView';
 import { textSegments } from 'c/voiceCallTranscriptView';
 
 export default class VoiceCallTranscriptLine extends LightningElement {
     /** The utterance to show; utterances never change (a changed one is a new object). */
     @api utterance: Utterance | undefined;
+
+    /** An event of the call's timeline to show instead of an utterance. */
+    @api entry: TimelineEntry | undefined;
 
     /** The search, normalised (see the transcript's `normaliseQuery`): its matches in the text are highlighted. */
     @api query = '';
@@ -35,7 +38,19 @@ export default class VoiceCallTranscriptLine extends LightningElement {
         // An item of the transcript's list, set here rather than by the transcript's template: every attribute or
         // property a template sets is compared again on each render of the transcript, for every line.
         this.setAttribute('role', 'listitem');
-        this.setAttribute('data-id', 'utterance');
+        this.setAttribute('data-id', this.entry === undefined ? 'utterance' : 'timeline-event');
+    }
+
+    get entryTime(): string {
+        return formatClockTime(this.entry?.at);
+    }
+
+    get entryIso(): string {
+        return isoTime(this.entry?.at);
+    }
+
+    get entryText(): string {
+        return this.entry?.text ?? '';
     }
 
     get speaker(): string {

@@ -5,9 +5,9 @@
  * to highlight, and the plain-text and JSON exports with times relative to the call's start.
  */
 import type { SenderRole } from 'c/voiceCallEvents';
-import type { OrderedLog, Utterance } from 'c/voiceCallState';
+import type { CallMoment, Flag, MomentKind, Note, OrderedLog, Utterance } from 'c/voiceCallState';
 import { logSharedPrefix } from 'c/voiceCallState';
-import { formatDuration, isoTime } from 'c/voiceCallFormat';
+import { formatDuration, isoTime, senderName } from 'c/voiceCallFormat';
 
 /** Lines shown at least while following the newest; old lines leave in blocks of as many. */
 export const LATEST_LINES = 60;
@@ -230,4 +230,95 @@ export function transcriptJson(
 export function exportFileName(callId: string, extension: 'txt' | 'json'): string {
     const safe = callId.replace(/[^A-Za-z0-9._-]+/gu, '_').slice(0, 80) || 'call';
     return `transcript-${safe}.${extension}`;
+}
+
+// ---- The call's timeline ----------------------------------------------------------------------------------
+
+/** What the timeline says of each moment; `{0}` is the participant, a sender or a flag's or note's text. */
+export const TIMELINE_LABELS: Readonly<Record<MomentKind | 'flagraised' | 'flaglowered' | 'note', string>> = {
+    callconnected: 'Call connected',
+    callended: 'Call ended',
+    hold: 'On hold: {0}',
+    resume: 'Off hold: {0}',
+    participantadded: 'Joined: {0}',
+    participantremoved: 'Left: {0}',
+    mute: 'Muted',
+    unmute: 'Unmuted',
+    pauserecording: 'Recording paused',
+    resumerecording: 'Recording resumed',
+    conference: 'Conference: everyone off hold',
+    swap: 'Swapped the party on hold',
+    flagraised: 'Flag raised by {0}: {1}',
+    flaglowered: 'Flag lowered by {0}',
+    note: 'Note by {0}: {1}'
+};
+
+/** One event of the call's timeline, shown between the utterances at the time it happened. */
+export interface TimelineEntry {
+    readonly key: string;
+    readonly at: number;
+    readonly text: string;
+}
+
+function fill(template: string, ...values: readonly string[]): string {
+    return template.replace(/\{(\d)\}/gu, (_, index: string) => values[Number(index)] ?? '');
+}
+
+/**
+ * The call's timeline: its moments (holds, parties, mute, recording...), its flags raised and lowered and its
+ * notes, in time order (ties keep that order). Texts are plain text, rendered as text.
+ */
+export function timelineEntries(
+    moments: readonly CallMoment[],
+    flags: readonly Flag[],
+    notes: readonly Note[]
+): TimelineEntry[] {
+    const entries: TimelineEntry[] = moments.map((moment) => ({
+        key: `moment:${moment.id}`,
+        at: moment.at,
+        text: fill(TIMELINE_LABELS[moment.kind], moment.participant ?? '').trim()
+    }));
+    for (const flag of flags) {
+        entries.push({
+            key: `flag:${flag.id}`,
+            at: flag.at,
+            text: fill(TIMELINE_LABELS.flagraised, senderName(flag.sender), flag.text)
+        });
+        if (flag.loweredAt !== undefined) {
+            entries.push({
+                key: `flaglowered:${flag.id}`,
+                at: flag.loweredAt,
+                text: fill(
+                    TIMELINE_LABELS.flaglowered,
+                    flag.loweredBy === undefined ? '' : senderName(flag.loweredBy)
+                ).trim()
+            });
+        }
+    }
+    for (const note of notes) {
+        entries.push({
+            key: `note:${note.id}`,
+            at: note.at,
+            text: fill(TIMELINE_LABELS.note, senderName(note.sender), note.text)
+        });
+    }
+    return entries
+        .map((entry, order) => ({ entry, order }))
+        .sort((a, b) => a.entry.at - b.entry.at || a.order - b.order)
+        .map(({ entry }) => entry);
+}
+
+/** The position of the first entry at or after `at` in the time-ordered `entries`. */
+export function firstEntryFrom(entries: readonly TimelineEntry[], at: number): number {
+    let low = 0;
+    let high = entries.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (entries[middle].at < at) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low;
 }

@@ -33,7 +33,8 @@ function partsOf(call: VoiceCall): StoredCallParts {
         times: call.times,
         heldMs: call.heldMs,
         joinedMidCall: call.joinedMidCall,
-        firstSeenSeq: call.firstSeenSeq
+        firstSeenSeq: call.firstSeenSeq,
+        moments: call.moments
     };
 }
 

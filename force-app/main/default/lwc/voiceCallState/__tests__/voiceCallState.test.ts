@@ -3,6 +3,7 @@ import type { ToolkitEvent, ToolkitEventName } from 'c/voiceCallEvents';
 import {
     EMPTY_CONSOLE_STATE,
     MAX_KEPT_CALLS,
+    MAX_MOMENTS,
     applyToolkitEvent,
     applyToolkitEvents,
     heldParticipants,
@@ -1338,5 +1339,63 @@ describe('c/voiceCallState', () => {
             ]);
             expect(arrivedLate.earlyFlagLowers).toEqual([]);
         });
+    });
+});
+
+describe('call moments (the timeline)', () => {
+    const kinds = (state: VoiceCallConsoleState): string[] =>
+        callIn(state, CALL_A).moments.map(
+            (moment) => `${moment.kind}${moment.participant === undefined ? '' : `:${moment.participant}`}`
+        );
+
+    it('records each call event that changed the call, with when it arrived and whom it names', () => {
+        const state = fold(
+            a.connected(T0),
+            a.transcript('u1', 'Hello', T0 + SECOND),
+            a.hold(CALLER, T0 + 2 * SECOND),
+            a.resume(CALLER, T0 + 3 * SECOND),
+            a.added('+1 555 0100', T0 + 4 * SECOND),
+            a.pauseRecording(T0 + 5 * SECOND),
+            a.resumeRecording(T0 + 6 * SECOND),
+            a.mute(T0 + 7 * SECOND),
+            a.removed('+1 555 0100', T0 + 8 * SECOND),
+            a.ended(T0 + 9 * SECOND)
+        );
+
+        expect(kinds(state)).toEqual([
+            `callconnected:${CALLER}`,
+            `hold:${CALLER}`,
+            `resume:${CALLER}`,
+            'participantadded:+1 555 0100',
+            'pauserecording',
+            'resumerecording',
+            'mute',
+            'participantremoved:+1 555 0100',
+            'callended'
+        ]);
+        expect(callIn(state, CALL_A).moments[1].at).toBe(T0 + 2 * SECOND);
+        expect(new Set(callIn(state, CALL_A).moments.map((moment) => moment.id)).size).toBe(9);
+    });
+
+    it('records nothing for a replayed event that changed nothing', () => {
+        const state = fold(
+            a.connected(T0),
+            a.hold(CALLER, T0 + SECOND),
+            a.hold(CALLER, T0 + 2 * SECOND),
+            a.connected(T0 + 3 * SECOND)
+        );
+
+        expect(kinds(state)).toEqual([`callconnected:${CALLER}`, `hold:${CALLER}`]);
+    });
+
+    it('keeps the latest moments of a very long call only', () => {
+        const events: ToolkitEvent[] = [a.connected(T0)];
+        for (let index = 0; index < MAX_MOMENTS + 20; index++) {
+            events.push(index % 2 === 0 ? a.mute(T0 + index) : a.unmute(T0 + index));
+        }
+        const moments = callIn(fold(...events), CALL_A).moments;
+
+        expect(moments).toHaveLength(MAX_MOMENTS);
+        expect(moments.at(-1)?.kind).toBe('unmute');
     });
 });

@@ -164,6 +164,21 @@ describe('c-voice-call-storage', () => {
             expect(warn).not.toHaveBeenCalled();
         });
 
+        it("restores the call's moments (its timeline), and reads data saved before moments were kept as none", () => {
+            const state = fold(...LIVE_CALL_EVENTS);
+            save(state);
+
+            const live = callIn(storageFor().restore(), CALL_A);
+            expect(live.moments).toEqual(callIn(state, CALL_A).moments);
+            expect(live.moments.length).toBeGreaterThan(0);
+
+            const key = callKey(CALL_A);
+            const stored = JSON.parse(sessionStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+            delete stored.moments;
+            sessionStorage.setItem(key, JSON.stringify(stored));
+            expect(callIn(storageFor().restore(), CALL_A).moments).toEqual([]);
+        });
+
         it("restores each party's hold start and total hold time, and the call's", () => {
             save(fold(...LIVE_CALL_EVENTS));
 

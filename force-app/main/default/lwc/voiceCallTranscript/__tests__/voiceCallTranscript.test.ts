@@ -2,6 +2,7 @@ import VoiceCallTranscript from 'c/voiceCallTranscript';
 import { logFromOrderedItems, logItems } from 'c/voiceCallState';
 import type { OrderedLog, Utterance } from 'c/voiceCallState';
 import type { SenderRole } from 'c/voiceCallEvents';
+import type { TimelineEntry } from 'c/voiceCallTranscriptView';
 import { callFrom, flush, mount, queryDeep, resetDocument, textsOf } from 'test-utils/voiceCallTestUtils';
 import {
     SEED_CALL,
@@ -19,6 +20,7 @@ function logOf(utterances: readonly Utterance[]): OrderedLog<Utterance> {
 
 type TranscriptElement = HTMLElement & {
     log?: OrderedLog<Utterance>;
+    timeline?: readonly TimelineEntry[];
     callId?: string;
     callStartedAt?: number;
     height?: number;
@@ -406,6 +408,52 @@ describe('c-voice-call-transcript', () => {
 
             expect(textsOf(element, '[data-id="no-lines"]')).toEqual(['No line from this speaker yet']);
         });
+    });
+
+    describe('timeline', () => {
+        const entry = (key: string, at: number, text: string): TimelineEntry => ({ key, at, text });
+
+        it('shows each event between the lines at the time it happened, and none for one speaker', async () => {
+            const timeline = [
+                entry('m1', T0 - 500, 'Call connected'),
+                entry('m2', T0 + 1500, 'On hold: caller'),
+                entry('m3', T0 + 1500, 'Off hold: caller'),
+                entry('m4', T0 + 9000, 'Call ended')
+            ];
+            const element = await mountTranscript(lines(0, 3), { timeline });
+
+            const shown = queryDeep(element, '[data-id="utterance"], [data-id="timeline-event"]').map(
+                (line) =>
+                    line.shadowRoot?.querySelector('[data-id="text"], [data-id="moment-text"]')
+                        ?.textContent ?? ''
+            );
+            expect(shown).toEqual([
+                'Call connected',
+                'Line 0',
+                'Line 1',
+                'On hold: caller',
+                'Off hold: caller',
+                'Line 2',
+                'Call ended'
+            ]);
+            await expect(element).toBeAccessible();
+
+            const [select] = queryDeep(element, '[data-id="speaker-filter"]');
+            if (!(select instanceof HTMLSelectElement)) {
+                throw new Error('no speaker filter');
+            }
+            select.value = 'Agent';
+            select.dispatchEvent(new CustomEvent('change'));
+            await flush();
+            expect(textsOf(element, '[data-id="moment-text"]')).toEqual([]);
+        });
+
+        it('shows only the events of the lines shown when old lines left', async () => {
+            const timeline = [entry('early', T0 + 500, 'Muted'), entry('late', T0 + 125_500, 'Unmuted')];
+            const element = await mountTranscript(lines(0, 130), { timeline });
+
+            expect(textsOf(element, '[data-id="moment-text"]')).toEqual(['Unmuted']);
+        }, 30_000);
     });
 
     describe('copy and download', () => {

@@ -2,7 +2,7 @@ import { parseToolkitEvent } from 'c/voiceCallEvents';
 import type { SenderRole } from 'c/voiceCallEvents';
 import { SPEAKER_LABELS } from 'c/voiceCallFormat';
 import { EMPTY_CONSOLE_STATE, applyToolkitEvent, logFromOrderedItems, logItems } from 'c/voiceCallState';
-import type { OrderedLog, Utterance, VoiceCallConsoleState } from 'c/voiceCallState';
+import type { CallMoment, Flag, Note, OrderedLog, Utterance, VoiceCallConsoleState } from 'c/voiceCallState';
 import {
     AROUND_MATCH,
     LATEST_LINES,
@@ -10,6 +10,7 @@ import {
     LogIndex,
     exportFileName,
     exportOrigin,
+    firstEntryFrom,
     latestStart,
     matchesSearch,
     modeAround,
@@ -18,6 +19,7 @@ import {
     searchKey,
     speakerTest,
     textSegments,
+    timelineEntries,
     transcriptJson,
     transcriptText,
     viewRange
@@ -649,5 +651,59 @@ describe('c/voiceCallTranscriptView', () => {
                 expect(exportFileName('x'.repeat(200), 'json')).toBe(`transcript-${'x'.repeat(80)}.json`);
             });
         });
+    });
+});
+
+describe('timelineEntries', () => {
+    const T = Date.UTC(2026, 0, 1, 9);
+    const sender = (role: SenderRole, displayName?: string) => ({ role, rawRole: role, displayName });
+    const message = (id: string, at: number, text: string, role: SenderRole, name?: string) => ({
+        id,
+        text,
+        sender: sender(role, name),
+        at,
+        seq: 1,
+        serverReceivedTimestamp: at,
+        clientSentTimestamp: undefined
+    });
+
+    it("puts the call's moments, flags raised and lowered, and notes in time order, ties in that order", () => {
+        const moments: CallMoment[] = [
+            { id: 'm1', kind: 'callconnected', at: T, participant: '+1 555 0100' },
+            { id: 'm2', kind: 'hold', at: T + 3000, participant: '+1 555 0100' },
+            { id: 'm3', kind: 'pauserecording', at: T + 5000, participant: undefined }
+        ];
+        const flags: Flag[] = [
+            {
+                ...message('f1', T + 2000, 'Refund needed', 'Agent', 'Jordan'),
+                loweredBy: sender('Supervisor', 'Samir'),
+                loweredAt: T + 5000
+            }
+        ];
+        const notes: Note[] = [message('n1', T + 3000, 'Called back', 'Supervisor')];
+
+        expect(timelineEntries(moments, flags, notes).map((entry) => entry.text)).toEqual([
+            'Call connected',
+            'Flag raised by Jordan: Refund needed',
+            'On hold: +1 555 0100',
+            'Note by Supervisor: Called back',
+            'Recording paused',
+            'Flag lowered by Samir'
+        ]);
+        expect(new Set(timelineEntries(moments, flags, notes).map((entry) => entry.key)).size).toBe(6);
+    });
+
+    it('keeps markup in a note as text, and finds where a time falls', () => {
+        const entries = timelineEntries([], [], [message('n1', T, '<b>bold</b>', 'Agent')]);
+        expect(entries[0].text).toBe('Note by Agent: <b>bold</b>');
+
+        const times = [
+            { key: 'a', at: 10, text: '' },
+            { key: 'b', at: 20, text: '' },
+            { key: 'c', at: 20, text: '' }
+        ];
+        expect([firstEntryFrom(times, 5), firstEntryFrom(times, 20), firstEntryFrom(times, 25)]).toEqual([
+            0, 1, 3
+        ]);
     });
 });
