@@ -17,8 +17,10 @@ export const TOOLS_LABELS = {
     allSpeakers: 'All speakers',
     copy: 'Copy',
     copyTitle: 'Copy the transcript as text',
-    downloadText: 'Download .txt',
-    downloadJson: 'Download .json',
+    downloadText: '.txt',
+    downloadTextTitle: 'Download the transcript as plain text',
+    downloadJson: '.json',
+    downloadJsonTitle: 'Download the transcript as JSON',
     noMatch: 'No match'
 } as const;
 

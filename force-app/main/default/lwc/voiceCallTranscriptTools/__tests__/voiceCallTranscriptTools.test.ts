@@ -301,8 +301,15 @@ describe('c-voice-call-transcript-tools', () => {
 
             expect(textsOf(element, '[data-id="copy"]')).toEqual([TOOLS_LABELS.copy]);
             expect(button(element, 'copy').title).toBe(TOOLS_LABELS.copyTitle);
-            expect(textsOf(element, '[data-id="download-text"]')).toEqual(['Download .txt']);
-            expect(textsOf(element, '[data-id="download-json"]')).toEqual(['Download .json']);
+            // Short enough for a utility-bar panel; the accessible name says it all.
+            expect(textsOf(element, '[data-id="download-text"]')).toEqual(['.txt']);
+            expect(button(element, 'download-text').getAttribute('aria-label')).toBe(
+                'Download the transcript as plain text'
+            );
+            expect(textsOf(element, '[data-id="download-json"]')).toEqual(['.json']);
+            expect(button(element, 'download-json').getAttribute('aria-label')).toBe(
+                'Download the transcript as JSON'
+            );
         });
 
         it('works with no search and no match', async () => {
