@@ -73,19 +73,9 @@ interface PanelMemo {
     timelineOf: readonly unknown[];
     notesLog: OrderedLog<Note> | undefined;
     notes: readonly Note[];
-    /** The raw design-attribute values last read, and the settings read from them. */
-    settingsKey: string | undefined;
+    /** The raw design-attribute values last read (in SETTING_NAMES order), and the settings read from them. */
+    settingsRaw: readonly unknown[];
     settings: ConsoleSettings | undefined;
-}
-
-/** The raw settings as one comparable key: a value that cannot be written is its type. */
-function settingsKeyOf(raw: Readonly<Record<string, unknown>>): string {
-    return SETTING_NAMES.map((name) => {
-        const value = raw[name];
-        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-            ? `${typeof value}:${String(value)}`
-            : typeof value;
-    }).join('|');
 }
 
 export default class VoiceCallConsole extends LightningElement {
@@ -130,7 +120,7 @@ export default class VoiceCallConsole extends LightningElement {
         timelineOf: [],
         notesLog: undefined,
         notes: [],
-        settingsKey: undefined,
+        settingsRaw: [],
         settings: undefined
     };
 
@@ -268,7 +258,7 @@ export default class VoiceCallConsole extends LightningElement {
 
     private publishSummary(): void {
         if (this.messageContext !== undefined) {
-            this.publisher.update(callSummary(this.call));
+            this.publisher.updateWith(() => callSummary(this.call));
         }
     }
 
@@ -287,9 +277,13 @@ export default class VoiceCallConsole extends LightningElement {
             showTimeline: this.showTimeline,
             holdTooLongSeconds: this.holdTooLongSeconds
         };
-        const key = settingsKeyOf(raw);
-        if (this.memo.settings === undefined || key !== this.memo.settingsKey) {
-            this.memo.settingsKey = key;
+        const values = SETTING_NAMES.map((name) => raw[name]);
+        const known = this.memo.settingsRaw;
+        if (
+            this.memo.settings === undefined ||
+            values.some((value, index) => !Object.is(value, known[index]))
+        ) {
+            this.memo.settingsRaw = values;
             this.memo.settings = normaliseSettings(raw, (message) => {
                 console.warn(`voiceCallConsole: ${message}`);
             });

@@ -184,7 +184,8 @@ export class SummaryPublisher {
     private readonly warn: (message: string) => void;
     private lastPublished: CallSummary | undefined;
     private lastPublishedAt = Number.NEGATIVE_INFINITY;
-    private pending: CallSummary | undefined;
+    /** What to publish at the end of the interval: built then, from the latest state. */
+    private pending: (() => CallSummary) | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private warnedFailure = false;
 
@@ -217,7 +218,7 @@ export class SummaryPublisher {
             this.send(summary, now);
             return;
         }
-        this.pending = summary;
+        this.pending = () => summary;
         if (this.timer === undefined) {
             // A clock that went back waits one interval at most.
             const delay = Math.min(this.intervalMs, Math.max(0, this.intervalMs - elapsed));
@@ -230,12 +231,25 @@ export class SummaryPublisher {
         }
     }
 
+    /**
+     * As `update`, building the summary only when it may be sent: while a publication waits for the end of the
+     * interval, a change only replaces what will be built then (a stream of utterances builds one summary a
+     * second, not one per line).
+     */
+    updateWith(build: () => CallSummary): void {
+        if (this.timer !== undefined) {
+            this.pending = build;
+            return;
+        }
+        this.update(build());
+    }
+
     /** Publishes the pending summary now, if any, and clears the timer. */
     flush(): void {
         const pending = this.pending;
         this.cancel();
         if (pending !== undefined) {
-            this.send(pending, this.clock());
+            this.send(pending(), this.clock());
         }
     }
 

@@ -41,6 +41,35 @@ describe('c/voiceCallSummary SummaryPublisher', () => {
         jest.useRealTimers();
     });
 
+    it('builds a summary only when it may be sent: one a second during a stream, the latest at the end', () => {
+        const { publisher, published } = publisherWithLog();
+        const summaries = utteranceSummaries(500);
+        let built = 0;
+
+        summaries.forEach((summary, index) => {
+            jest.advanceTimersByTime(index === 0 ? 0 : 1);
+            publisher.updateWith(() => {
+                built += 1;
+                return summary;
+            });
+        });
+        jest.runOnlyPendingTimers();
+
+        expect(built).toBe(3);
+        expect(published.map((summary) => summary.lastUtterance?.id)).toEqual(['u0', 'u499']);
+    });
+
+    it('builds nothing to send when the state went back to what was sent', () => {
+        const { publisher, published } = publisherWithLog();
+
+        publisher.updateWith(() => CONNECTED);
+        publisher.updateWith(() => MUTED);
+        publisher.updateWith(() => CONNECTED);
+        jest.runOnlyPendingTimers();
+
+        expect(published).toEqual([CONNECTED]);
+    });
+
     it('publishes the first summary at once, with no timer', () => {
         const { publisher, published } = publisherWithLog();
 
