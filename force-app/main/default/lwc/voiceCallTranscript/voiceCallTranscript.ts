@@ -389,11 +389,23 @@ export default class VoiceCallTranscript extends LightningElement {
         }
     }
 
+    /**
+     * Centres the current match's line in the transcript's own scroll area, then scrolls the panel around it no more
+     * than needed to show the line. (`scrollIntoView` centring would centre it in the utility panel too, taking the
+     * search box out of view as the agent types.)
+     */
     private revealCurrentMatch(): void {
+        const scroller = this.scroller;
         const list = this.refs?.list;
         const current = list?.querySelector('[data-current="true"]');
-        if (current instanceof HTMLElement && typeof current.scrollIntoView === 'function') {
-            current.scrollIntoView({ block: 'center' });
+        if (scroller === undefined || !(current instanceof HTMLElement)) {
+            return;
+        }
+        const line = current.getBoundingClientRect();
+        const offset = line.top - scroller.getBoundingClientRect().top;
+        scroller.scrollTop += offset - (scroller.clientHeight - line.height) / 2;
+        if (typeof current.scrollIntoView === 'function') {
+            current.scrollIntoView({ block: 'nearest' });
         }
     }
 

@@ -298,6 +298,55 @@ describe('c-voice-call-transcript', () => {
             await flush();
         }
 
+        afterEach(() => {
+            jest.restoreAllMocks();
+        });
+
+        /** Where the current match's line starts in the scroll area's content, in px (the fake layout's). */
+        const MATCH_LINE_TOP = 720;
+
+        /**
+         * jsdom does no layout: a scroll area 100 px tall, 50 px down the page, keeping what is scrolled, and the
+         * current match's line, 40 px tall, at MATCH_LINE_TOP in its content.
+         */
+        function fakeMatchLayout(element: Element): HTMLElement {
+            const [scroller] = queryDeep(element, '[data-id="scroller"]');
+            if (!(scroller instanceof HTMLElement)) {
+                throw new Error('no scroll area');
+            }
+            let top = 0;
+            Object.defineProperty(scroller, 'clientHeight', { configurable: true, get: () => 100 });
+            Object.defineProperty(scroller, 'scrollTop', {
+                configurable: true,
+                get: () => top,
+                set: (value: number) => {
+                    top = value;
+                }
+            });
+            const box = (y: number, height: number): DOMRect => ({
+                x: 0,
+                y,
+                top: y,
+                bottom: y + height,
+                left: 0,
+                right: 300,
+                width: 300,
+                height,
+                toJSON: () => ({})
+            });
+            jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+                this: HTMLElement
+            ) {
+                if (this === scroller) {
+                    return box(50, 100);
+                }
+                return this.getAttribute('data-current') === 'true'
+                    ? box(50 + MATCH_LINE_TOP - top, 40)
+                    : box(0, 0);
+            });
+            return scroller;
+        }
+
         const currentText = (element: Element): string[] =>
             queryDeep(element, '[data-current="true"]').map(
                 (line) => line.shadowRoot?.querySelector('[data-id="text"]')?.textContent ?? ''
@@ -320,23 +369,20 @@ describe('c-voice-call-transcript', () => {
             const text = (index: number): string =>
                 index === 5 || index === 150 ? 'Refund please' : 'Other';
             const element = await mountTranscript(lines(0, 200, text));
-            const reveal = jest.fn();
-            Object.defineProperty(HTMLElement.prototype, 'scrollIntoView', {
-                configurable: true,
-                value: reveal
-            });
+            const scroller = fakeMatchLayout(element);
 
             await search(element, 'refund');
             expect(textsOf(element, '[data-id="match-count"]')).toEqual(['2 of 2']);
             expect(currentText(element)).toEqual(['Refund please']);
 
+            scroller.scrollTop = 0;
             await click(element, 'previous-match');
             expect(textsOf(element, '[data-id="match-count"]')).toEqual(['1 of 2']);
             // Line 5 is long gone from the latest lines: the lines around it are shown, and it is scrolled to.
             expect(textsOf(element, '[data-id="around-label"]')).toEqual(['Showing lines around the match']);
             expect(queryDeep(element, '[data-id="utterance"]')).toHaveLength(36);
             expect(currentText(element)).toEqual(['Refund please']);
-            expect(reveal).toHaveBeenCalled();
+            expect(scroller.scrollTop).toBe(MATCH_LINE_TOP - (100 - 40) / 2);
 
             await click(element, 'next-match');
             expect(textsOf(element, '[data-id="match-count"]')).toEqual(['2 of 2']);
