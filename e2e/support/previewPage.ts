@@ -211,7 +211,11 @@ export async function textOf(page: Page, selector: string): Promise<string | und
 }
 
 /** Polls `read` until `done` holds or the wait times out; returns the last reading either way. */
-async function pollUntil<T>(page: Page, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+export async function pollUntil<T>(
+    page: Page,
+    read: () => Promise<T>,
+    done: (value: T) => boolean
+): Promise<T> {
     const deadline = Date.now() + WAIT_MS;
     let value = await read();
     while (!done(value) && Date.now() < deadline) {
