@@ -132,19 +132,31 @@ describe('the call controls in the preview', () => {
         // The simulator answers after RESPONSE_DELAY_MS: click and read the button in the page, well within it.
         const waiting = await page.locator(control('control-pause-recording')).evaluate(
             (button) =>
-                new Promise<{ label: string; disabled: boolean; busy: string | null }>((resolve) => {
+                new Promise<{
+                    label: string;
+                    disabled: boolean;
+                    ariaDisabled: string | null;
+                    busy: string | null;
+                }>((resolve) => {
                     (button as HTMLButtonElement).click();
                     setTimeout(() => {
                         resolve({
                             label: button.textContent.trim(),
                             disabled: (button as HTMLButtonElement).disabled,
+                            ariaDisabled: button.getAttribute('aria-disabled'),
                             busy: button.getAttribute('aria-busy')
                         });
                     }, 0);
                 })
         );
 
-        expect(waiting).toEqual({ label: 'Pausing recording…', disabled: true, busy: 'true' });
+        // Waiting, it cannot be pressed again, yet keeps keyboard focus: aria-disabled, not disabled.
+        expect(waiting).toEqual({
+            label: 'Pausing recording…',
+            disabled: false,
+            ariaDisabled: 'true',
+            busy: 'true'
+        });
         await waitForMessage(page, 'Pause recording confirmed');
         expect((await readConsole(page)).recordingPaused).toBe(true);
     });

@@ -22,7 +22,13 @@ interface ControlRow {
     readonly dataId: string;
     readonly label: string;
     readonly className: string;
+    /** Cannot be pressed: out of focus order. A waiting button is not disabled but `aria-disabled`, see below. */
     readonly disabled: boolean;
+    /**
+     * "true" while its request waits: the button stays focusable, so keyboard focus stays on the button just pressed
+     * (a `disabled` one loses it to the page); a press meanwhile asks nothing.
+     */
+    readonly ariaDisabled: string | undefined;
     /** "true"/"false" on toggles; undefined leaves the attribute out. */
     readonly ariaPressed: string | undefined;
     readonly ariaBusy: string | undefined;
@@ -89,7 +95,8 @@ export default class VoiceCallControls extends LightningElement {
                 dataId: `control-${control.id.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
                 label: control.label,
                 className: `slds-button slds-button_${variant}`,
-                disabled: !control.enabled,
+                disabled: !control.enabled && !control.pending,
+                ariaDisabled: control.pending ? 'true' : undefined,
                 ariaPressed: control.pressed === undefined ? undefined : String(control.pressed),
                 ariaBusy: control.pending ? 'true' : undefined,
                 pressed: control.pressed === true

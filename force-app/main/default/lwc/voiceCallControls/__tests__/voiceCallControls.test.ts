@@ -81,12 +81,17 @@ function button(element: Element, dataId: string): HTMLButtonElement {
     return found;
 }
 
+/** Whether a button cannot be pressed now: disabled, or (waiting, still focusable) aria-disabled. */
+function unavailable(found: HTMLButtonElement): boolean {
+    return found.disabled || found.getAttribute('aria-disabled') === 'true';
+}
+
 /** What the agent (and assistive technology) gets of a button. */
 function buttonState(element: Element, dataId: string): Record<string, string | boolean | null> {
     const found = button(element, dataId);
     return {
         label: found.querySelector('[data-id="control-label"]')?.textContent.trim() ?? '',
-        disabled: found.disabled,
+        disabled: unavailable(found),
         pressed: found.getAttribute('aria-pressed'),
         busy: found.getAttribute('aria-busy')
     };
@@ -98,7 +103,7 @@ function labels(element: Element): string[] {
 
 function enabledLabels(element: Element): string[] {
     return Array.from(shadowOf(element).querySelectorAll('button'))
-        .filter((candidate) => !candidate.disabled)
+        .filter((candidate) => !unavailable(candidate))
         .map((candidate) => candidate.querySelector('[data-id="control-label"]')?.textContent.trim() ?? '');
 }
 
@@ -336,6 +341,26 @@ describe('c-voice-call-controls', () => {
             expect(calls).toEqual(['mute()', 'hold(Initial_Caller)']);
             expect(labels(element)).toEqual(['Muting…', 'Holding caller…', 'Pause recording', 'End call']);
             expect(enabledLabels(element)).toEqual(['Pause recording', 'End call']);
+        });
+
+        it('keeps a waiting button focusable, aria-disabled rather than disabled, and a press of it asks nothing', async () => {
+            const { toolkit, calls } = fakeToolkit();
+            const element = await mountControls(connectedCall(), toolkit);
+            button(element, 'control-mute').focus();
+
+            await press(element, 'control-mute');
+
+            const waiting = button(element, 'control-mute');
+            expect(waiting.disabled).toBe(false);
+            expect(waiting.getAttribute('aria-disabled')).toBe('true');
+            expect(shadowOf(element).activeElement).toBe(waiting);
+            await press(element, 'control-mute');
+            expect(calls).toEqual(['mute()']);
+
+            element.call = callAfter(CONNECTED_EVENTS, callEvent('mute'));
+            await rerender();
+            expect(button(element, 'control-mute').hasAttribute('aria-disabled')).toBe(false);
+            expect(shadowOf(element).activeElement).toBe(button(element, 'control-mute'));
         });
 
         it('asks once for a double click faster than the re-render', async () => {
