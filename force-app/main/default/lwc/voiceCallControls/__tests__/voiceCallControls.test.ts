@@ -606,6 +606,31 @@ describe('c-voice-call-controls', () => {
         });
     });
 
+    it('is accessible with a connected call’s controls, all enabled', async () => {
+        const element = await mountControls(connectedCall());
+
+        expect(enabledLabels(element)).toEqual(['Mute', 'Hold caller', 'Pause recording', 'End call']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('is accessible with a request waiting', async () => {
+        const element = await mountControls(connectedCall());
+        await press(element, 'control-hold-caller');
+
+        expect(buttonState(element, 'control-hold-caller')).toMatchObject({ disabled: true, busy: 'true' });
+        await expect(element).toBeAccessible();
+    });
+
+    it('is accessible with an error message', async () => {
+        const { toolkit } = fakeToolkit({ mute: () => Promise.reject(new Error('Softphone is offline')) });
+        const element = await mountControls(connectedCall(), toolkit);
+        await press(element, 'control-mute');
+        await flush();
+
+        expect(message(element)).toBe('Mute failed: Softphone is offline');
+        await expect(element).toBeAccessible();
+    });
+
     it('is accessible on a three-way call with a request waiting and a message shown', async () => {
         const { toolkit } = fakeToolkit({
             swap: () => {

@@ -165,12 +165,37 @@ describe('c-voice-call-flags', () => {
         });
     });
 
-    it('is accessible with an open and a lowered flag', async () => {
+    it('is accessible with no flag', async () => {
+        const element = await mountFlags([]);
+
+        expect(textsOf(element, '[data-id="empty"]')).toEqual(['No flags raised']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('is accessible with an open flag, before the time is known', async () => {
+        const element = await mountFlags(flagsAfter([SEED_CALL.flagraise]));
+
+        expect(textsOf(element, '[data-id="flag-state"]')).toEqual(['Help requested']);
+        expect(textsOf(element, '[data-id="flag-wait"]')).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('is accessible with a flag waiting for help', async () => {
+        const [flag] = flagsAfter([SEED_CALL.flagraise]);
+        const element = await mountFlags([flag], flag.at + 95_000);
+
+        expect(textsOf(element, '[data-id="flag-wait"]')).toEqual(['Waiting for help 1:35']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('is accessible with a lowered flag', async () => {
         const element = await mountFlags(
             flagsAfter([SEED_CALL.flagraise, SEED_CALL.flaglower]),
             SEED_CALL.flaglower.detail.serverReceivedTimestamp
         );
 
+        expect(textsOf(element, '[data-id="flag-state"]')).toEqual(['Lowered']);
+        expect(textsOf(element, '[data-id="flag-wait"]')).toEqual(['Waited 1:00']);
         await expect(element).toBeAccessible();
     });
 });

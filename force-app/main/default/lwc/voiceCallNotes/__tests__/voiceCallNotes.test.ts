@@ -28,6 +28,7 @@ describe('c-voice-call-notes', () => {
         const element = await mountNotes([]);
 
         expect(textsOf(element, '[data-id="empty"]')).toEqual(['No notes']);
+        await expect(element).toBeAccessible();
     });
 
     it('shows each note with its text, author, role and time, in time order', async () => {

@@ -184,6 +184,58 @@ describe('c-voice-call-status', () => {
 
         await expect(element).toBeAccessible();
     });
+    describe('accessible in each state', () => {
+        const callId = SEED_CALL_ID;
+        const CONNECTED: readonly ToolkitPayload[] = [SEED_CALL.callstarted, SEED_CALL.callconnected];
+        const THIRD_PARTY_JOINS: ToolkitPayload = {
+            type: 'participantadded',
+            detail: { callId, participant: THIRD_PARTY }
+        };
+
+        it.each<[string, readonly ToolkitPayload[] | undefined, string, string]>([
+            ['no call', undefined, 'No active call', 'status'],
+            ['connecting', [SEED_CALL.callstarted], 'Connecting', 'call-duration'],
+            ['connected with two parties', [...CONNECTED, THIRD_PARTY_JOINS], 'Connected', 'participant'],
+            [
+                'connected, one of two parties on hold',
+                [...CONNECTED, THIRD_PARTY_JOINS, hold(THIRD_PARTY)],
+                'Connected',
+                'hold-time'
+            ],
+            [
+                'muted with the recording paused',
+                [
+                    ...CONNECTED,
+                    { type: 'mute', detail: { callId } },
+                    { type: 'pauserecording', detail: { callId } }
+                ],
+                'Connected',
+                'recording-paused-time'
+            ],
+            ['ended', [...CONNECTED, SEED_CALL.callended], 'Call ended', 'call-duration'],
+            [
+                'wrapped up',
+                [...CONNECTED, SEED_CALL.callended, SEED_CALL.wrapupended],
+                'Wrap-up complete',
+                'call-duration'
+            ]
+        ])('is accessible: %s', async (_state, payloads, statusLabel, shownDataId) => {
+            const call = payloads === undefined ? undefined : callFrom(payloads);
+            const element = mount('c-voice-call-status', VoiceCallStatus, {
+                call,
+                now: receivedAt(payloads?.length ?? 0) + 30 * SECOND
+            });
+            await flush();
+
+            expect(textsOf(element, '[data-id="status"]')).toEqual([statusLabel]);
+            // What the state shows: its timer or marker, or each party.
+            expect(textsOf(element, `[data-id="${shownDataId}"]`)).toHaveLength(
+                shownDataId === 'participant' ? 2 : 1
+            );
+            await expect(element).toBeAccessible();
+        });
+    });
+
     describe('live timers', () => {
         const connected = (): VoiceCall => callFrom([SEED_CALL.callstarted, SEED_CALL.callconnected]);
 

@@ -91,6 +91,13 @@ describe('c-voice-call-transcript', () => {
         expect(textsOf(element, '[data-id="utterance"]')).toEqual([]);
     });
 
+    it('is accessible with no utterance yet', async () => {
+        const element = await mountTranscript([]);
+
+        expect(textsOf(element, '[data-id="empty"]')).toEqual(['No transcript yet']);
+        await expect(element).toBeAccessible();
+    });
+
     it('shows each utterance once, in time order, with its speaker', async () => {
         const element = await mountTranscript();
 
@@ -242,6 +249,14 @@ describe('c-voice-call-transcript', () => {
     });
 
     describe('a window of the latest lines', () => {
+        // sa11y over the 60 lines shown takes a few seconds on a busy machine.
+        it('is accessible showing the latest lines and since when', async () => {
+            const element = await mountTranscript(lines(0, 120));
+
+            expect(textsOf(element, '[data-id="window-label"]')).toEqual(['Showing lines since 9:01:00 AM']);
+            await expect(element).toBeAccessible();
+        }, 30_000);
+
         it('shows the latest lines, dropping old ones in blocks, and every line on request', async () => {
             const element = await mountTranscript(lines(0, 119));
             expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(0, 119));
@@ -394,6 +409,25 @@ describe('c-voice-call-transcript', () => {
             expect(queryDeep(element, '[data-id="utterance"]')).toHaveLength(80);
         });
 
+        it('is accessible showing the lines around a match', async () => {
+            const text = (index: number): string =>
+                index === 5 || index === 150 ? 'Refund please' : 'Other';
+            const element = await mountTranscript(lines(0, 200, text));
+            await search(element, 'refund');
+            await click(element, 'previous-match');
+
+            expect(textsOf(element, '[data-id="around-label"]')).toEqual(['Showing lines around the match']);
+            await expect(element).toBeAccessible();
+        });
+
+        it('is accessible when nothing matches', async () => {
+            const element = await mountTranscript(lines(0, 5));
+            await search(element, 'refund');
+
+            expect(textsOf(element, '[data-id="match-count"]')).toEqual(['No match']);
+            await expect(element).toBeAccessible();
+        });
+
         it('says when nothing matches, and keeps a query with markup as text', async () => {
             const element = await mountTranscript(lines(0, 5));
 
@@ -453,6 +487,7 @@ describe('c-voice-call-transcript', () => {
             await filter(element, 'Supervisor');
 
             expect(textsOf(element, '[data-id="no-lines"]')).toEqual(['No line from this speaker yet']);
+            await expect(element).toBeAccessible();
         });
     });
 
