@@ -36,6 +36,8 @@ const scriptsProject = {
 
 module.exports = {
     projects: [lwcProject, scriptsProject],
+    // Tests that mount whole consoles and feed them events run in seconds on a busy 2-core machine.
+    testTimeout: 20_000,
     coverageProvider: 'v8',
     // Coverage is of the component code: every bundle's TypeScript, not its tests.
     collectCoverageFrom: [`${LWC}/**/*.ts`, '!**/__tests__/**', '!**/*.d.ts'],

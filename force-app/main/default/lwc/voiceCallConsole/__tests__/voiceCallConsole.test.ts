@@ -1226,31 +1226,34 @@ describe('c-voice-call-console admin settings', () => {
         expect(panels(consoleElement)).toEqual(['c-voice-call-transcript', 'c-voice-call-notes']);
     });
 
-    it('sizes the transcript as set, and falls back to the default on a bad value, warning once', async () => {
+    const scrollerStyle = (consoleElement: Element): string =>
+        shadowOf(panel(consoleElement, 'c-voice-call-transcript'))
+            .querySelector('[data-id="scroller"]')
+            ?.getAttribute('style') ?? '';
+
+    function settingWarnings(warn: jest.SpyInstance): string[] {
+        return warn.mock.calls
+            .map((call: unknown[]) => String(call[0]))
+            .filter((message) => message.includes('transcriptHeight'));
+    }
+
+    it('sizes the transcript as set', async () => {
         const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
         const sized = mount('c-voice-call-console', VoiceCallConsole, { transcriptHeight: '480' });
         await fireAll(sized, [SEED_CALL.callstarted, SEED_CALL.greeting]);
-        expect(
-            shadowOf(panel(sized, 'c-voice-call-transcript'))
-                .querySelector('[data-id="scroller"]')
-                ?.getAttribute('style')
-        ).toMatch(/height: ?480px/u);
-        const settingWarnings = (): string[] =>
-            warn.mock.calls
-                .map((call) => String(call[0]))
-                .filter((message) => message.includes('transcriptHeight'));
-        expect(settingWarnings()).toEqual([]);
 
+        expect(scrollerStyle(sized)).toMatch(/height: ?480px/u);
+        expect(settingWarnings(warn)).toEqual([]);
+    }, 20_000);
+
+    it('falls back to the default height on a bad value, warning once, not on every render', async () => {
+        const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
         const bad = mount('c-voice-call-console', VoiceCallConsole, { transcriptHeight: 'tall' });
         await fireAll(bad, [SEED_CALL.callstarted, SEED_CALL.greeting, SEED_CALL.question]);
-        expect(
-            shadowOf(panel(bad, 'c-voice-call-transcript'))
-                .querySelector('[data-id="scroller"]')
-                ?.getAttribute('style')
-        ).toMatch(/height: ?320px/u);
-        // Once for the bad value, not once per render.
-        expect(settingWarnings()).toHaveLength(1);
-    });
+
+        expect(scrollerStyle(bad)).toMatch(/height: ?320px/u);
+        expect(settingWarnings(warn)).toHaveLength(1);
+    }, 20_000);
 });
 
 describe('c-voice-call-console message channel', () => {
