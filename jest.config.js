@@ -15,8 +15,12 @@ const lwcProject = {
         '^c/(\\w+)$': `<rootDir>/${LWC}/$1/$1.ts`,
         '^lightning/serviceCloudVoiceToolkitApi$':
             '<rootDir>/jest-mocks/lightning/serviceCloudVoiceToolkitApi/serviceCloudVoiceToolkitApi.ts',
-        '^test-utils/(.*)$': '<rootDir>/test-utils/$1'
+        '^test-utils/(.*)$': '<rootDir>/test-utils/$1',
+        // The user's locale and time zone: US English in UTC, as the tests expect.
+        '^@salesforce/i18n/(locale|timeZone)$': '<rootDir>/jest-mocks/salesforce/i18n/$1.ts'
     },
+    // Every `@salesforce/label/c.<Name>` import gets its English value from the labels file.
+    setupFiles: [...(jestConfig.setupFiles ?? []), '<rootDir>/jest-mocks/salesforce/label/customLabels.ts'],
     setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, '<rootDir>/test-utils/jestSetup.ts'],
     testMatch: [`<rootDir>/${LWC}/**/__tests__/**/*.test.ts`],
     testPathIgnorePatterns: ignored,

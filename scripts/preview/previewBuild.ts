@@ -12,6 +12,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { rollup, watch as rollupWatch } from 'rollup';
 import type { OutputOptions, Plugin, RollupOptions } from 'rollup';
+import { CUSTOM_LABELS_FILE, LABEL_IMPORT_PREFIX, labelValues } from '../lib/customLabels';
 
 export type PreviewMode = 'development' | 'production';
 
@@ -67,6 +68,15 @@ const PREVIEW_MESSAGE_SERVICE = 'preview/modules/lightning/messageService/messag
 const MESSAGE_SERVICE_MODULE = 'lightning/messageService';
 const CHANNEL_PREFIX = '@salesforce/messageChannel/';
 const VIRTUAL_CHANNEL_PREFIX = `\0${CHANNEL_PREFIX}`;
+/** Custom labels: each import is its English value from the labels file. */
+const VIRTUAL_LABEL_PREFIX = `\0${LABEL_IMPORT_PREFIX}`;
+/** The user's locale and time zone: in the preview, the browser's (the base components keep their own stubs). */
+const I18N_PREFIX = '@salesforce/i18n/';
+const VIRTUAL_I18N_PREFIX = `\0${I18N_PREFIX}`;
+export const PREVIEW_I18N_MODULES: Readonly<Record<string, string>> = {
+    locale: "typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US'",
+    timeZone: 'Intl.DateTimeFormat().resolvedOptions().timeZone'
+};
 
 /** Output file of the entry; index.html loads it. */
 export const ENTRY_FILE = 'main.js';
@@ -87,9 +97,12 @@ const C_MODULE = /^c\/(\w+)$/;
  * Resolves `c/<name>` to the bundle's `.ts` (never a stale emitted `.js`), the toolkit module to the simulated
  * element, `lightning/uiRecordApi` and `lightning/messageService` to their preview stand-ins,
  * `@salesforce/schema/<Object>.<Field>` to the field reference the platform gives and
- * `@salesforce/messageChannel/<Name>` to the channel's API name. Runs before the LWC plugin, whose resolver would prefer the `.js`.
+ * `@salesforce/messageChannel/<Name>` to the channel's API name, `@salesforce/label/c.<Name>` to the label's value in
+ * the labels file and `@salesforce/i18n/locale` and `timeZone` to the browser's. Runs before the LWC plugin, whose
+ * resolver would prefer the `.js`.
  */
 function previewModules(projectRoot: string, page: PreviewPage): Plugin {
+    let labels: ReadonlyMap<string, string> = new Map();
     return {
         name: 'preview-modules',
         buildStart() {
@@ -97,8 +110,14 @@ function previewModules(projectRoot: string, page: PreviewPage): Plugin {
             for (const file of watchedSources(projectRoot, page)) {
                 this.addWatchFile(file);
             }
+            // Read again on every build: a label edited in watch mode shows on the next one.
+            try {
+                labels = labelValues(projectRoot);
+            } catch (error) {
+                this.error(error instanceof Error ? error.message : String(error));
+            }
         },
-        resolveId(source) {
+        resolveId(source, importer) {
             if (source === TOOLKIT_MODULE) {
                 return path.join(projectRoot, SIMULATED_TOOLKIT);
             }
@@ -108,7 +127,18 @@ function previewModules(projectRoot: string, page: PreviewPage): Plugin {
             if (source === MESSAGE_SERVICE_MODULE) {
                 return path.join(projectRoot, PREVIEW_MESSAGE_SERVICE);
             }
-            if (source.startsWith(SCHEMA_PREFIX) || source.startsWith(CHANNEL_PREFIX)) {
+            if (
+                source.startsWith(SCHEMA_PREFIX) ||
+                source.startsWith(CHANNEL_PREFIX) ||
+                source.startsWith(LABEL_IMPORT_PREFIX)
+            ) {
+                return `\0${source}`;
+            }
+            // The base components bring their own i18n stubs: only the project's imports are the browser's.
+            if (
+                source.startsWith(I18N_PREFIX) &&
+                importer?.includes(`${path.sep}node_modules${path.sep}`) !== true
+            ) {
                 return `\0${source}`;
             }
             const match = C_MODULE.exec(source);
@@ -120,6 +150,24 @@ function previewModules(projectRoot: string, page: PreviewPage): Plugin {
             return null;
         },
         load(id) {
+            if (id.startsWith(VIRTUAL_LABEL_PREFIX)) {
+                const name = id.slice(VIRTUAL_LABEL_PREFIX.length);
+                const value = labels.get(name);
+                if (value === undefined) {
+                    this.error(`${LABEL_IMPORT_PREFIX}${name}: no label ${name} in ${CUSTOM_LABELS_FILE}`);
+                }
+                return `export default ${JSON.stringify(value)};\n`;
+            }
+            if (id.startsWith(VIRTUAL_I18N_PREFIX)) {
+                const name = id.slice(VIRTUAL_I18N_PREFIX.length);
+                const expression = PREVIEW_I18N_MODULES[name] as string | undefined;
+                if (expression === undefined) {
+                    this.error(
+                        `${I18N_PREFIX}${name}: the preview provides only ${Object.keys(PREVIEW_I18N_MODULES).join(', ')}`
+                    );
+                }
+                return `export default ${expression};\n`;
+            }
             if (id.startsWith(VIRTUAL_CHANNEL_PREFIX)) {
                 // A channel is named by its API name, as the platform's jest transformer names it.
                 return `export default ${JSON.stringify(id.slice(VIRTUAL_CHANNEL_PREFIX.length))};\n`;
@@ -138,9 +186,9 @@ function previewModules(projectRoot: string, page: PreviewPage): Plugin {
     };
 }
 
-/** The page's and the components' stylesheets and templates, and index.html (tests excluded). */
+/** The page's and the components' stylesheets and templates, index.html and the labels (tests excluded). */
 function watchedSources(projectRoot: string, page: PreviewPage): string[] {
-    const files = [path.join(projectRoot, page.indexHtml)];
+    const files = [path.join(projectRoot, page.indexHtml), path.join(projectRoot, CUSTOM_LABELS_FILE)];
     for (const dir of [PREVIEW_MODULES_DIR, CONSOLE_LWC_DIR]) {
         const root = path.join(projectRoot, dir);
         if (!fs.existsSync(root)) {
