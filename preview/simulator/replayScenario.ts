@@ -7,6 +7,7 @@
 // other only as types, which compile away).
 import { parseToolkitEvent } from '../../force-app/main/default/lwc/voiceCallEvents/voiceCallEvents';
 import type {
+    CallDirection,
     RejectionCode,
     Sender,
     SenderRole,
@@ -26,15 +27,60 @@ import type {
     VoiceCall,
     VoiceCallConsoleState
 } from '../../force-app/main/default/lwc/voiceCallState/voiceCallState';
-import {
-    DIRECTION_LABELS,
-    PARTICIPANT_KIND_LABELS,
-    SPEAKER_LABELS,
-    STATUS_LABELS
-} from '../../force-app/main/default/lwc/voiceCallFormat/voiceCallFormat';
+import { findProjectRoot, labelValues } from '../../scripts/lib/customLabels';
 import { formatScenarioTime } from './callSimulator';
 import { fillScenarioEventDetail } from './eventDetails';
 import type { Scenario } from './simulatorTypes';
+
+/** The console's words for what the replay reports, as its custom labels give them in English. */
+interface ReplayWords {
+    readonly status: Readonly<Record<CallStatus, string>>;
+    readonly direction: Readonly<Record<CallDirection, string>>;
+    readonly speaker: Readonly<Record<SenderRole, string>>;
+    readonly participantKind: Readonly<Record<ParticipantKind, string>>;
+}
+
+let replayWords: ReplayWords | undefined;
+
+/**
+ * Read once from the labels file (the components' `@salesforce/label` imports exist only in an org or a build), so
+ * the replay says what the console shows. A label missing from the file is an error naming it.
+ */
+function words(): ReplayWords {
+    if (replayWords === undefined) {
+        const values = labelValues(findProjectRoot(__dirname));
+        const label = (name: string): string => {
+            const value = values.get(name);
+            if (value === undefined) {
+                throw new Error(`No custom label ${name} in the labels file`);
+            }
+            return value;
+        };
+        replayWords = {
+            status: {
+                connecting: label('VCC_Status_Connecting'),
+                connected: label('VCC_Status_Connected'),
+                ended: label('VCC_Status_Ended'),
+                wrapUpComplete: label('VCC_Status_WrapUpComplete')
+            },
+            direction: {
+                Inbound: label('VCC_Direction_Inbound'),
+                Outbound: label('VCC_Direction_Outbound'),
+                Unknown: label('VCC_Direction_Unknown')
+            },
+            speaker: {
+                Agent: label('VCC_Speaker_Agent'),
+                Supervisor: label('VCC_Speaker_Supervisor'),
+                Customer: label('VCC_Speaker_Customer')
+            },
+            participantKind: {
+                Initial_Caller: label('VCC_Participant_Caller'),
+                Third_Party: label('VCC_Participant_ThirdParty')
+            }
+        };
+    }
+    return replayWords;
+}
 
 /** 1 January 2026, 09:00:00 UTC: scenario time 0 of every replay. */
 export const REPLAY_BASE_TIME = Date.UTC(2026, 0, 1, 9);
@@ -115,7 +161,7 @@ function isoTime(epochMs: number | undefined): string | null {
 
 function replayedSender(sender: Sender): ReplayedSender {
     const name = sender.displayName?.trim();
-    const role = SPEAKER_LABELS[sender.role];
+    const role = words().speaker[sender.role];
     return {
         role: sender.role,
         rawRole: sender.rawRole ?? null,
@@ -145,8 +191,8 @@ function replayedCall(call: VoiceCall): ReplayedCall {
     return {
         callId: call.callId,
         status: call.status,
-        statusLabel: STATUS_LABELS[call.status],
-        direction: DIRECTION_LABELS[call.direction],
+        statusLabel: words().status[call.status],
+        direction: words().direction[call.direction],
         participants: call.participants.map(({ name, kind, onHold }) => ({ name, kind, onHold })),
         muted: call.muted,
         recordingPaused: call.recordingPaused,
@@ -204,7 +250,7 @@ function yesNo(value: boolean): string {
 function callLines(call: ReplayedCall): string[] {
     const participants = call.participants.map(
         (participant) =>
-            `${participant.name} (${PARTICIPANT_KIND_LABELS[participant.kind]}${participant.onHold ? ', on hold' : ''})`
+            `${participant.name} (${words().participantKind[participant.kind]}${participant.onHold ? ', on hold' : ''})`
     );
     const lines = [
         `Call ${call.callId}: ${call.statusLabel}${call.joinedMidCall ? ' (joined mid-call)' : ''}`,

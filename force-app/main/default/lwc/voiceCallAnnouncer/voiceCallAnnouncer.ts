@@ -5,17 +5,28 @@
  */
 import type { Utterance, VoiceCall } from 'c/voiceCallState';
 import { logLast } from 'c/voiceCallState';
-import { SPEAKER_LABELS, formatCount, senderName, statusLabel } from 'c/voiceCallFormat';
+import { formatLabel, senderName, statusLabel } from 'c/voiceCallFormat';
+import ANNOUNCE_LINE from '@salesforce/label/c.VCC_Announce_Line';
+import ANNOUNCE_NEW_LINES from '@salesforce/label/c.VCC_Announce_NewLines';
+import ANNOUNCE_FLAG_RAISED from '@salesforce/label/c.VCC_Announce_FlagRaised';
+import ANNOUNCE_FLAG_LOWERED from '@salesforce/label/c.VCC_Announce_FlagLowered';
+import ANNOUNCE_FLAG_LOWERED_BY from '@salesforce/label/c.VCC_Announce_FlagLoweredBy';
+
+/** What the live region says; `{0}` and `{1}` are filled in by formatLabel. */
+export const ANNOUNCER_LABELS = Object.freeze({
+    /** "Customer: text". */
+    line: ANNOUNCE_LINE,
+    /** "3 new lines. Last, Customer: text". */
+    newLines: ANNOUNCE_NEW_LINES,
+    flagRaised: ANNOUNCE_FLAG_RAISED,
+    flagLowered: ANNOUNCE_FLAG_LOWERED,
+    flagLoweredBy: ANNOUNCE_FLAG_LOWERED_BY
+});
 
 /** At most one announcement per this many ms. */
 export const ANNOUNCE_INTERVAL_MS = 1000;
 /** An announced utterance is cut to this many characters: the transcript has the rest. */
 export const MAX_ANNOUNCED_TEXT = 200;
-
-function speakerOf(utterance: Utterance): string {
-    const name = utterance.sender.displayName?.trim();
-    return name !== undefined && name !== '' ? name : SPEAKER_LABELS[utterance.sender.role];
-}
 
 function shortened(text: string): string {
     const chars = Array.from(text.trim());
@@ -26,8 +37,8 @@ function shortened(text: string): string {
 
 /** "Customer: text", or "3 new lines. Last, Customer: text". */
 export function utterancesAnnouncement(count: number, last: Utterance): string {
-    const line = `${speakerOf(last)}: ${shortened(last.text)}`;
-    return count <= 1 ? line : `${formatCount(count)} new lines. Last, ${line}`;
+    const line = formatLabel(ANNOUNCER_LABELS.line, senderName(last.sender), shortened(last.text));
+    return count <= 1 ? line : formatLabel(ANNOUNCER_LABELS.newLines, count, line);
 }
 
 /** What changed between two versions of the shown call that a screen reader should hear. */
@@ -55,12 +66,14 @@ export function callNews(before: VoiceCall | undefined, after: VoiceCall | undef
         for (const flag of after.flags) {
             const was = known.get(flag.id);
             if (was === undefined && flag.loweredAt === undefined) {
-                notices.push(`Flag raised by ${senderName(flag.sender)}: ${shortened(flag.text)}`);
+                notices.push(
+                    formatLabel(ANNOUNCER_LABELS.flagRaised, senderName(flag.sender), shortened(flag.text))
+                );
             } else if (was !== undefined && was.loweredAt === undefined && flag.loweredAt !== undefined) {
                 notices.push(
                     flag.loweredBy === undefined
-                        ? 'Flag lowered'
-                        : `Flag lowered by ${senderName(flag.loweredBy)}`
+                        ? ANNOUNCER_LABELS.flagLowered
+                        : formatLabel(ANNOUNCER_LABELS.flagLoweredBy, senderName(flag.loweredBy))
                 );
             }
         }

@@ -34,13 +34,17 @@ import type { TimelineEntry } from 'c/voiceCallTranscriptView';
 import { timelineEntries } from 'c/voiceCallTranscriptView';
 import type { ConsoleSettings } from 'c/voiceCallSettings';
 import { SETTING_NAMES, normaliseSettings } from 'c/voiceCallSettings';
-import {
-    DIAGNOSTICS_LABELS,
-    RECORD_CALL_UNKNOWN_LABEL,
-    formatClockTime,
-    ignoredEventsLabel,
-    isoTime
-} from 'c/voiceCallFormat';
+import { DIAGNOSTICS_LABELS, formatClockTime, ignoredEventsLabel, isoTime } from 'c/voiceCallFormat';
+import RECORD_CALL_UNKNOWN from '@salesforce/label/c.VCC_Console_RecordCallUnknown';
+
+/** The console's own words (its panels have theirs). */
+const LABELS = Object.freeze({
+    /** On a record page whose VoiceCall could not be read (or has no VendorCallKey). */
+    recordCallUnknown: RECORD_CALL_UNKNOWN,
+    reasonsHeading: DIAGNOSTICS_LABELS.reasonsHeading,
+    recentHeading: DIAGNOSTICS_LABELS.recentHeading,
+    noRecent: DIAGNOSTICS_LABELS.noRecent
+});
 
 /**
  * Which call a record page shows: none asked (utility bar, home page), its VoiceCall still loading, the call whose
@@ -98,7 +102,7 @@ export default class VoiceCallConsole extends LightningElement {
     diagnosticsExpanded = false;
     recordCall: RecordCall = { kind: 'none' };
 
-    readonly diagnosticsLabels = DIAGNOSTICS_LABELS;
+    readonly labels = LABELS;
     /** The time of the live timers, from `clock`: updated once a second while the shown call has one running. */
     now: number | undefined;
 
@@ -361,10 +365,6 @@ export default class VoiceCallConsole extends LightningElement {
 
     get recordCallUnknown(): boolean {
         return this.recordCall.kind === 'unknown';
-    }
-
-    get recordCallUnknownLabel(): string {
-        return RECORD_CALL_UNKNOWN_LABEL;
     }
 
     get hasIgnoredEvents(): boolean {

@@ -5,6 +5,35 @@
  */
 import type { ParticipantKind, VoiceCall } from 'c/voiceCallState';
 import type { ServiceCloudVoiceToolkitMethods } from 'lightning/serviceCloudVoiceToolkitApi';
+import { formatLabel } from 'c/voiceCallFormat';
+import MUTE from '@salesforce/label/c.VCC_Controls_Mute';
+import UNMUTE from '@salesforce/label/c.VCC_Controls_Unmute';
+import HOLD_CALLER from '@salesforce/label/c.VCC_Controls_HoldCaller';
+import RESUME_CALLER from '@salesforce/label/c.VCC_Controls_ResumeCaller';
+import HOLD_THIRD_PARTY from '@salesforce/label/c.VCC_Controls_HoldThirdParty';
+import RESUME_THIRD_PARTY from '@salesforce/label/c.VCC_Controls_ResumeThirdParty';
+import SWAP from '@salesforce/label/c.VCC_Controls_Swap';
+import MERGE from '@salesforce/label/c.VCC_Controls_Merge';
+import PAUSE_RECORDING from '@salesforce/label/c.VCC_Controls_PauseRecording';
+import RESUME_RECORDING from '@salesforce/label/c.VCC_Controls_ResumeRecording';
+import END_CALL from '@salesforce/label/c.VCC_Controls_EndCall';
+import MUTE_PENDING from '@salesforce/label/c.VCC_Controls_MutePending';
+import UNMUTE_PENDING from '@salesforce/label/c.VCC_Controls_UnmutePending';
+import HOLD_CALLER_PENDING from '@salesforce/label/c.VCC_Controls_HoldCallerPending';
+import RESUME_CALLER_PENDING from '@salesforce/label/c.VCC_Controls_ResumeCallerPending';
+import HOLD_THIRD_PARTY_PENDING from '@salesforce/label/c.VCC_Controls_HoldThirdPartyPending';
+import RESUME_THIRD_PARTY_PENDING from '@salesforce/label/c.VCC_Controls_ResumeThirdPartyPending';
+import SWAP_PENDING from '@salesforce/label/c.VCC_Controls_SwapPending';
+import MERGE_PENDING from '@salesforce/label/c.VCC_Controls_MergePending';
+import PAUSE_RECORDING_PENDING from '@salesforce/label/c.VCC_Controls_PauseRecordingPending';
+import RESUME_RECORDING_PENDING from '@salesforce/label/c.VCC_Controls_ResumeRecordingPending';
+import END_CALL_PENDING from '@salesforce/label/c.VCC_Controls_EndCallPending';
+import GROUP_LABEL from '@salesforce/label/c.VCC_Controls_GroupLabel';
+import CONFIRMED from '@salesforce/label/c.VCC_Controls_Confirmed';
+import TIMED_OUT from '@salesforce/label/c.VCC_Controls_TimedOut';
+import FAILED from '@salesforce/label/c.VCC_Controls_Failed';
+import NO_METHOD from '@salesforce/label/c.VCC_Controls_NoMethod';
+import UNKNOWN_ERROR from '@salesforce/label/c.VCC_Controls_UnknownError';
 
 /** One button each, in display order, named after what it does when not pressed. */
 export const CONTROL_IDS = [
@@ -29,44 +58,45 @@ export type ControlAction = ControlId | 'unmute' | 'resumeCaller' | 'resumeThird
 export const CONFIRMATION_TIMEOUT_MS = 5000;
 
 /** Each action's name; a button shows its control's (a toggle keeps its label: `aria-pressed` gives its state). */
-export const ACTION_LABELS: Readonly<Record<ControlAction, string>> = {
-    mute: 'Mute',
-    unmute: 'Unmute',
-    holdCaller: 'Hold caller',
-    resumeCaller: 'Resume caller',
-    holdThirdParty: 'Hold third party',
-    resumeThirdParty: 'Resume third party',
-    swap: 'Swap',
-    merge: 'Merge',
-    pauseRecording: 'Pause recording',
-    resumeRecording: 'Resume recording',
-    endCall: 'End call'
-};
+/** Each action's name; a button shows its control's (a toggle keeps its label: `aria-pressed` gives its state). */
+export const ACTION_LABELS: Readonly<Record<ControlAction, string>> = Object.freeze({
+    mute: MUTE,
+    unmute: UNMUTE,
+    holdCaller: HOLD_CALLER,
+    resumeCaller: RESUME_CALLER,
+    holdThirdParty: HOLD_THIRD_PARTY,
+    resumeThirdParty: RESUME_THIRD_PARTY,
+    swap: SWAP,
+    merge: MERGE,
+    pauseRecording: PAUSE_RECORDING,
+    resumeRecording: RESUME_RECORDING,
+    endCall: END_CALL
+});
 
 /** A button's label while its request waits. */
-export const PENDING_LABELS: Readonly<Record<ControlAction, string>> = {
-    mute: 'Muting…',
-    unmute: 'Unmuting…',
-    holdCaller: 'Holding caller…',
-    resumeCaller: 'Resuming caller…',
-    holdThirdParty: 'Holding third party…',
-    resumeThirdParty: 'Resuming third party…',
-    swap: 'Swapping…',
-    merge: 'Merging…',
-    pauseRecording: 'Pausing recording…',
-    resumeRecording: 'Resuming recording…',
-    endCall: 'Ending call…'
-};
+export const PENDING_LABELS: Readonly<Record<ControlAction, string>> = Object.freeze({
+    mute: MUTE_PENDING,
+    unmute: UNMUTE_PENDING,
+    holdCaller: HOLD_CALLER_PENDING,
+    resumeCaller: RESUME_CALLER_PENDING,
+    holdThirdParty: HOLD_THIRD_PARTY_PENDING,
+    resumeThirdParty: RESUME_THIRD_PARTY_PENDING,
+    swap: SWAP_PENDING,
+    merge: MERGE_PENDING,
+    pauseRecording: PAUSE_RECORDING_PENDING,
+    resumeRecording: RESUME_RECORDING_PENDING,
+    endCall: END_CALL_PENDING
+});
 
-/** {0} is the action, {1} the detail. */
-export const CONTROL_MESSAGES = {
-    groupLabel: 'Call controls',
-    confirmed: '{0} confirmed',
-    timedOut: 'No confirmation from the phone system for {0} after {1} s',
-    failed: '{0} failed: {1}',
-    noMethod: '{0} failed: the phone system offers no {1}() method',
-    unknownError: 'unknown error'
-} as const;
+/** The group's name and the status line's messages: {0} is the action, {1} the detail. */
+export const CONTROL_MESSAGES = Object.freeze({
+    groupLabel: GROUP_LABEL,
+    confirmed: CONFIRMED,
+    timedOut: TIMED_OUT,
+    failed: FAILED,
+    noMethod: NO_METHOD,
+    unknownError: UNKNOWN_ERROR
+});
 
 export type ToolkitMethodName = keyof ServiceCloudVoiceToolkitMethods;
 
@@ -266,14 +296,12 @@ export type MessageKind = 'confirmed' | 'timedOut' | 'failed' | 'noMethod';
 
 /** The status line's text about a request; `error` is what the method threw or rejected with. */
 export function requestMessage(kind: MessageKind, request: PendingRequest, error?: unknown): string {
-    const details: Readonly<Record<MessageKind, () => string>> = {
+    const details: Readonly<Record<MessageKind, () => string | number>> = {
         confirmed: () => '',
-        timedOut: () => String(CONFIRMATION_TIMEOUT_MS / 1000),
+        timedOut: () => CONFIRMATION_TIMEOUT_MS / 1000,
         failed: () => errorText(error),
         noMethod: () => ACTION_REQUESTS[request.action][0]
     };
-    // Replacer functions: the error's text is inserted as it is, `$&` and all.
-    return CONTROL_MESSAGES[kind]
-        .replace('{0}', () => ACTION_LABELS[request.action])
-        .replace('{1}', () => details[kind]());
+    // The error's text is inserted as it is, `$&` and all.
+    return formatLabel(CONTROL_MESSAGES[kind], ACTION_LABELS[request.action], details[kind]());
 }

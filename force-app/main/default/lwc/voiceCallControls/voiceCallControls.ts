@@ -17,6 +17,9 @@ import {
 } from './controlState';
 import type { ControlId, MessageKind, PendingRequest } from './controlState';
 
+/** The template's own words (each button's label comes with its row). */
+const LABELS = Object.freeze({ group: CONTROL_MESSAGES.groupLabel });
+
 interface ControlRow {
     readonly id: ControlId;
     readonly dataId: string;
@@ -55,7 +58,7 @@ export default class VoiceCallControls extends LightningElement {
     pending: readonly PendingRequest[] = [];
     /** The last outcome, for the polite status line. */
     message = '';
-    readonly groupLabel = CONTROL_MESSAGES.groupLabel;
+    readonly labels = LABELS;
 
     private shownCall: VoiceCall | undefined;
     private nextRequestId = 1;

@@ -5,6 +5,10 @@
 import { LightningElement, api } from 'lwc';
 import type { Note } from 'c/voiceCallState';
 import { SPEAKER_LABELS, formatClockTime, isoTime, senderName } from 'c/voiceCallFormat';
+import NOTES_HEADING from '@salesforce/label/c.VCC_Notes_Heading';
+import NOTES_EMPTY from '@salesforce/label/c.VCC_Notes_Empty';
+
+const LABELS = Object.freeze({ heading: NOTES_HEADING, empty: NOTES_EMPTY });
 
 interface NoteRow {
     readonly key: string;
@@ -18,6 +22,8 @@ interface NoteRow {
 export default class VoiceCallNotes extends LightningElement {
     /** The call's notes, in time order. */
     @api notes: readonly Note[] = [];
+
+    readonly labels = LABELS;
 
     get rows(): NoteRow[] {
         return this.notes.map((note) => ({

@@ -16,8 +16,32 @@ import {
     formatDuration,
     isoDuration,
     isoTime,
+    labelAround,
     statusLabel
 } from 'c/voiceCallFormat';
+import PANEL_LABEL from '@salesforce/label/c.VCC_Status_PanelLabel';
+import JOINED_MID_CALL from '@salesforce/label/c.VCC_Status_JoinedMidCall';
+import PARTICIPANTS from '@salesforce/label/c.VCC_Status_Participants';
+import ON_HOLD from '@salesforce/label/c.VCC_Status_OnHold';
+import MUTED from '@salesforce/label/c.VCC_Status_Muted';
+import RECORDING_PAUSED from '@salesforce/label/c.VCC_Status_RecordingPaused';
+import CONFERENCE from '@salesforce/label/c.VCC_Status_Conference';
+
+/** The panel's words; a timer's label is split around its `{0}`, where the template puts the `<time>`. */
+const LABELS = Object.freeze({
+    panel: PANEL_LABEL,
+    joinedMidCall: JOINED_MID_CALL,
+    participants: PARTICIPANTS,
+    onHold: ON_HOLD,
+    muted: MUTED,
+    recordingPaused: RECORDING_PAUSED,
+    conference: CONFERENCE,
+    holdTooLong: TIMER_LABELS.holdTooLong,
+    call: labelAround(TIMER_LABELS.call),
+    holdSince: labelAround(TIMER_LABELS.holdSince),
+    holdTotal: labelAround(TIMER_LABELS.holdTotal),
+    restoredFrom: labelAround(RESTORED_FROM_LABEL)
+});
 
 /** A party on hold this long or longer, in seconds, is on hold too long (unless the console says otherwise). */
 export const DEFAULT_HOLD_TOO_LONG_SECONDS = DEFAULT_SETTINGS.holdTooLongSeconds;
@@ -54,7 +78,7 @@ export default class VoiceCallStatus extends LightningElement {
     /** A party on hold this many seconds or more is on hold too long; a value that is not a positive number is the default. */
     @api holdTooLongSeconds: number = DEFAULT_HOLD_TOO_LONG_SECONDS;
 
-    readonly timerLabels = TIMER_LABELS;
+    readonly labels = LABELS;
 
     get hasCall(): boolean {
         return this.call !== undefined;
@@ -132,10 +156,6 @@ export default class VoiceCallStatus extends LightningElement {
     /** Rebuilt from storage after a reload: say so, and the time of the copy it came from. */
     get restored(): boolean {
         return this.call?.restoredAt !== undefined;
-    }
-
-    get restoredLabel(): string {
-        return RESTORED_FROM_LABEL;
     }
 
     get restoredTime(): string {

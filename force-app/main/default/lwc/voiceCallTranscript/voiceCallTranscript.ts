@@ -12,7 +12,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import type { OrderedLog, Utterance } from 'c/voiceCallState';
-import { SPEAKER_LABELS, formatClockTime, formatCount, isoTime } from 'c/voiceCallFormat';
+import { SPEAKER_LABELS, formatClockTime, formatCount, formatLabel, isoTime } from 'c/voiceCallFormat';
 import type { SpeakerFilter, TimelineEntry, ViewMode } from 'c/voiceCallTranscriptView';
 import {
     LogIndex,
@@ -28,21 +28,40 @@ import {
     transcriptText,
     viewRange
 } from 'c/voiceCallTranscriptView';
+import TRANSCRIPT_HEADING from '@salesforce/label/c.VCC_Transcript_Heading';
+import TRANSCRIPT_EMPTY from '@salesforce/label/c.VCC_Transcript_Empty';
+import TRANSCRIPT_NO_LINES from '@salesforce/label/c.VCC_Transcript_NoLines';
+import TRANSCRIPT_WINDOW_SINCE from '@salesforce/label/c.VCC_Transcript_WindowSince';
+import TRANSCRIPT_SHOW_ALL from '@salesforce/label/c.VCC_Transcript_ShowAll';
+import TRANSCRIPT_SHOW_LATEST from '@salesforce/label/c.VCC_Transcript_ShowLatest';
+import TRANSCRIPT_AROUND_MATCH from '@salesforce/label/c.VCC_Transcript_AroundMatch';
+import TRANSCRIPT_BACK_TO_LATEST from '@salesforce/label/c.VCC_Transcript_BackToLatest';
+import TRANSCRIPT_COPIED from '@salesforce/label/c.VCC_Transcript_Copied';
+import TRANSCRIPT_COPY_FAILED from '@salesforce/label/c.VCC_Transcript_CopyFailed';
+import TRANSCRIPT_DOWNLOADED from '@salesforce/label/c.VCC_Transcript_Downloaded';
+import TRANSCRIPT_DOWNLOAD_FAILED from '@salesforce/label/c.VCC_Transcript_DownloadFailed';
+import TRANSCRIPT_NEW_LINE from '@salesforce/label/c.VCC_Transcript_NewLine';
+import TRANSCRIPT_NEW_LINES from '@salesforce/label/c.VCC_Transcript_NewLines';
 
-export const TRANSCRIPT_LABELS = {
-    transcript: 'Transcript',
-    empty: 'No transcript yet',
-    noLines: 'No line from this speaker yet',
-    windowSince: 'Showing lines since',
-    showAll: 'Show all lines',
-    showLatest: 'Show the latest lines only',
-    aroundMatch: 'Showing lines around the match',
-    backToLatest: 'Back to the latest lines',
-    copied: 'Transcript copied',
-    copyFailed: 'Could not copy the transcript; download it instead.',
-    downloaded: 'Transcript downloaded',
-    downloadFailed: 'Could not download the transcript here.'
-} as const;
+/** The transcript's words, for its template and its messages. */
+export const TRANSCRIPT_LABELS = Object.freeze({
+    transcript: TRANSCRIPT_HEADING,
+    empty: TRANSCRIPT_EMPTY,
+    noLines: TRANSCRIPT_NO_LINES,
+    /** Followed by the time of the first line shown: one text node beside the `<time>`, as before. */
+    windowSince: TRANSCRIPT_WINDOW_SINCE,
+    showAll: TRANSCRIPT_SHOW_ALL,
+    showLatest: TRANSCRIPT_SHOW_LATEST,
+    aroundMatch: TRANSCRIPT_AROUND_MATCH,
+    backToLatest: TRANSCRIPT_BACK_TO_LATEST,
+    copied: TRANSCRIPT_COPIED,
+    copyFailed: TRANSCRIPT_COPY_FAILED,
+    downloaded: TRANSCRIPT_DOWNLOADED,
+    downloadFailed: TRANSCRIPT_DOWNLOAD_FAILED,
+    /** "1 new line", "12 new lines": `{0}` is the count. */
+    newLine: TRANSCRIPT_NEW_LINE,
+    newLines: TRANSCRIPT_NEW_LINES
+});
 
 /** The transcript's scroll area, in px, unless the container says otherwise. */
 export const DEFAULT_TRANSCRIPT_HEIGHT = 320;
@@ -51,7 +70,10 @@ const BOTTOM_SLACK_PX = 8;
 
 /** "1 new line", "12 new lines". */
 function newLinesLabel(count: number): string {
-    return count === 1 ? '1 new line' : `${formatCount(count)} new lines`;
+    return formatLabel(
+        count === 1 ? TRANSCRIPT_LABELS.newLine : TRANSCRIPT_LABELS.newLines,
+        formatCount(count)
+    );
 }
 
 /** A line as the list renders it: an utterance, or an event of the call's timeline. */

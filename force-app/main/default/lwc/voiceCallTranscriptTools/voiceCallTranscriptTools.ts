@@ -6,27 +6,44 @@
  * it is given. A component of its own so that a new transcript line does not render it again.
  */
 import { LightningElement, api } from 'lwc';
-import { SPEAKER_LABELS, formatCount } from 'c/voiceCallFormat';
+import { SPEAKER_LABELS, formatLabel } from 'c/voiceCallFormat';
+import TOOLS_SEARCH from '@salesforce/label/c.VCC_Tools_Search';
+import TOOLS_SEARCH_PLACEHOLDER from '@salesforce/label/c.VCC_Tools_SearchPlaceholder';
+import TOOLS_PREVIOUS_MATCH from '@salesforce/label/c.VCC_Tools_PreviousMatch';
+import TOOLS_NEXT_MATCH from '@salesforce/label/c.VCC_Tools_NextMatch';
+import TOOLS_SPEAKER from '@salesforce/label/c.VCC_Tools_Speaker';
+import TOOLS_ALL_SPEAKERS from '@salesforce/label/c.VCC_Tools_AllSpeakers';
+import TOOLS_COPY from '@salesforce/label/c.VCC_Tools_Copy';
+import TOOLS_COPY_TITLE from '@salesforce/label/c.VCC_Tools_CopyTitle';
+import TOOLS_DOWNLOAD_TEXT from '@salesforce/label/c.VCC_Tools_DownloadText';
+import TOOLS_DOWNLOAD_JSON from '@salesforce/label/c.VCC_Tools_DownloadJson';
+import TOOLS_DOWNLOAD_TEXT_TITLE from '@salesforce/label/c.VCC_Tools_DownloadTextTitle';
+import TOOLS_DOWNLOAD_JSON_TITLE from '@salesforce/label/c.VCC_Tools_DownloadJsonTitle';
+import TOOLS_NO_MATCH from '@salesforce/label/c.VCC_Tools_NoMatch';
+import TOOLS_MATCH_POSITION from '@salesforce/label/c.VCC_Tools_MatchPosition';
 
-export const TOOLS_LABELS = {
-    search: 'Search the transcript',
-    searchPlaceholder: 'Search',
-    previous: 'Previous match',
-    next: 'Next match',
-    speaker: 'Speaker',
-    allSpeakers: 'All speakers',
-    copy: 'Copy',
-    copyTitle: 'Copy the transcript as text',
-    downloadText: '.txt',
-    downloadTextTitle: 'Download the transcript as plain text',
-    downloadJson: '.json',
-    downloadJsonTitle: 'Download the transcript as JSON',
-    noMatch: 'No match'
-} as const;
+/** The tools' words, for the template and the match count. */
+export const TOOLS_LABELS = Object.freeze({
+    search: TOOLS_SEARCH,
+    searchPlaceholder: TOOLS_SEARCH_PLACEHOLDER,
+    previous: TOOLS_PREVIOUS_MATCH,
+    next: TOOLS_NEXT_MATCH,
+    speaker: TOOLS_SPEAKER,
+    allSpeakers: TOOLS_ALL_SPEAKERS,
+    copy: TOOLS_COPY,
+    copyTitle: TOOLS_COPY_TITLE,
+    downloadText: TOOLS_DOWNLOAD_TEXT,
+    downloadTextTitle: TOOLS_DOWNLOAD_TEXT_TITLE,
+    downloadJson: TOOLS_DOWNLOAD_JSON,
+    downloadJsonTitle: TOOLS_DOWNLOAD_JSON_TITLE,
+    noMatch: TOOLS_NO_MATCH,
+    /** "3 of 12": `{0}` is the match shown, `{1}` the count. */
+    matchPosition: TOOLS_MATCH_POSITION
+});
 
 /** "3 of 12", or "No match" once something is searched. */
 export function matchLabel(current: number, count: number): string {
-    return count === 0 ? TOOLS_LABELS.noMatch : `${formatCount(current)} of ${formatCount(count)}`;
+    return count === 0 ? TOOLS_LABELS.noMatch : formatLabel(TOOLS_LABELS.matchPosition, current, count);
 }
 
 const SPEAKER_VALUES = ['all', 'Agent', 'Customer', 'Supervisor'] as const;

@@ -7,7 +7,22 @@
 import type { SenderRole } from 'c/voiceCallEvents';
 import type { CallMoment, Flag, MomentKind, Note, OrderedLog, Utterance } from 'c/voiceCallState';
 import { logSharedPrefix } from 'c/voiceCallState';
-import { formatDuration, isoTime, senderName } from 'c/voiceCallFormat';
+import { formatDuration, formatLabel, isoTime, senderName } from 'c/voiceCallFormat';
+import TIMELINE_CALL_CONNECTED from '@salesforce/label/c.VCC_Timeline_CallConnected';
+import TIMELINE_CALL_ENDED from '@salesforce/label/c.VCC_Timeline_CallEnded';
+import TIMELINE_HOLD from '@salesforce/label/c.VCC_Timeline_Hold';
+import TIMELINE_RESUME from '@salesforce/label/c.VCC_Timeline_Resume';
+import TIMELINE_PARTICIPANT_ADDED from '@salesforce/label/c.VCC_Timeline_ParticipantAdded';
+import TIMELINE_PARTICIPANT_REMOVED from '@salesforce/label/c.VCC_Timeline_ParticipantRemoved';
+import TIMELINE_MUTE from '@salesforce/label/c.VCC_Timeline_Mute';
+import TIMELINE_UNMUTE from '@salesforce/label/c.VCC_Timeline_Unmute';
+import TIMELINE_PAUSE_RECORDING from '@salesforce/label/c.VCC_Timeline_PauseRecording';
+import TIMELINE_RESUME_RECORDING from '@salesforce/label/c.VCC_Timeline_ResumeRecording';
+import TIMELINE_CONFERENCE from '@salesforce/label/c.VCC_Timeline_Conference';
+import TIMELINE_SWAP from '@salesforce/label/c.VCC_Timeline_Swap';
+import TIMELINE_FLAG_RAISED from '@salesforce/label/c.VCC_Timeline_FlagRaised';
+import TIMELINE_FLAG_LOWERED from '@salesforce/label/c.VCC_Timeline_FlagLowered';
+import TIMELINE_NOTE from '@salesforce/label/c.VCC_Timeline_Note';
 
 /** Lines shown at least while following the newest; old lines leave in blocks of as many. */
 export const LATEST_LINES = 60;
@@ -235,33 +250,30 @@ export function exportFileName(callId: string, extension: 'txt' | 'json'): strin
 // ---- The call's timeline ----------------------------------------------------------------------------------
 
 /** What the timeline says of each moment; `{0}` is the participant, a sender or a flag's or note's text. */
-export const TIMELINE_LABELS: Readonly<Record<MomentKind | 'flagraised' | 'flaglowered' | 'note', string>> = {
-    callconnected: 'Call connected',
-    callended: 'Call ended',
-    hold: 'On hold: {0}',
-    resume: 'Off hold: {0}',
-    participantadded: 'Joined: {0}',
-    participantremoved: 'Left: {0}',
-    mute: 'Muted',
-    unmute: 'Unmuted',
-    pauserecording: 'Recording paused',
-    resumerecording: 'Recording resumed',
-    conference: 'Conference: everyone off hold',
-    swap: 'Swapped the party on hold',
-    flagraised: 'Flag raised by {0}: {1}',
-    flaglowered: 'Flag lowered by {0}',
-    note: 'Note by {0}: {1}'
-};
+export const TIMELINE_LABELS: Readonly<Record<MomentKind | 'flagraised' | 'flaglowered' | 'note', string>> =
+    Object.freeze({
+        callconnected: TIMELINE_CALL_CONNECTED,
+        callended: TIMELINE_CALL_ENDED,
+        hold: TIMELINE_HOLD,
+        resume: TIMELINE_RESUME,
+        participantadded: TIMELINE_PARTICIPANT_ADDED,
+        participantremoved: TIMELINE_PARTICIPANT_REMOVED,
+        mute: TIMELINE_MUTE,
+        unmute: TIMELINE_UNMUTE,
+        pauserecording: TIMELINE_PAUSE_RECORDING,
+        resumerecording: TIMELINE_RESUME_RECORDING,
+        conference: TIMELINE_CONFERENCE,
+        swap: TIMELINE_SWAP,
+        flagraised: TIMELINE_FLAG_RAISED,
+        flaglowered: TIMELINE_FLAG_LOWERED,
+        note: TIMELINE_NOTE
+    });
 
 /** One event of the call's timeline, shown between the utterances at the time it happened. */
 export interface TimelineEntry {
     readonly key: string;
     readonly at: number;
     readonly text: string;
-}
-
-function fill(template: string, ...values: readonly string[]): string {
-    return template.replace(/\{(\d)\}/gu, (_, index: string) => values[Number(index)] ?? '');
 }
 
 /**
@@ -276,19 +288,19 @@ export function timelineEntries(
     const entries: TimelineEntry[] = moments.map((moment) => ({
         key: `moment:${moment.id}`,
         at: moment.at,
-        text: fill(TIMELINE_LABELS[moment.kind], moment.participant ?? '').trim()
+        text: formatLabel(TIMELINE_LABELS[moment.kind], moment.participant ?? '').trim()
     }));
     for (const flag of flags) {
         entries.push({
             key: `flag:${flag.id}`,
             at: flag.at,
-            text: fill(TIMELINE_LABELS.flagraised, senderName(flag.sender), flag.text)
+            text: formatLabel(TIMELINE_LABELS.flagraised, senderName(flag.sender), flag.text)
         });
         if (flag.loweredAt !== undefined) {
             entries.push({
                 key: `flaglowered:${flag.id}`,
                 at: flag.loweredAt,
-                text: fill(
+                text: formatLabel(
                     TIMELINE_LABELS.flaglowered,
                     flag.loweredBy === undefined ? '' : senderName(flag.loweredBy)
                 ).trim()
@@ -299,7 +311,7 @@ export function timelineEntries(
         entries.push({
             key: `note:${note.id}`,
             at: note.at,
-            text: fill(TIMELINE_LABELS.note, senderName(note.sender), note.text)
+            text: formatLabel(TIMELINE_LABELS.note, senderName(note.sender), note.text)
         });
     }
     return entries
