@@ -469,6 +469,88 @@ describe('scripts/validateMetadata', () => {
         });
     });
 
+    describe('custom labels', () => {
+        const LABELS = `${DEFAULT}/labels/CustomLabels.labels-meta.xml`;
+        const labels = (body: string): string =>
+            `<?xml version="1.0" encoding="UTF-8"?>\n<CustomLabels xmlns="http://soap.sforce.com/2006/04/metadata">\n${body}</CustomLabels>\n`;
+        const label = (fields: Readonly<Record<string, string | undefined>>): string => {
+            const all: Record<string, string | undefined> = {
+                fullName: 'VCC_Test',
+                categories: 'VoiceCallConsole',
+                language: 'en_US',
+                protected: 'false',
+                shortDescription: 'A test label',
+                value: 'Test',
+                ...fields
+            };
+            const elements = Object.entries(all)
+                .filter((entry): entry is [string, string] => entry[1] !== undefined)
+                .map(([name, text]) => `<${name}>${text}</${name}>`);
+            return `<labels>${elements.join('')}</labels>\n`;
+        };
+
+        it('accepts labels with a name, value, language, protected and a short description', () => {
+            write(LABELS, labels(label({}) + label({ fullName: 'VCC_Other', categories: undefined })));
+
+            expect(validate(root)).toMatchObject({ exitCode: 0, stderr: [] });
+        });
+
+        it('reports a label without a name, value, language, short description or a valid protected', () => {
+            write(
+                LABELS,
+                labels(
+                    label({ fullName: undefined }) +
+                        label({ fullName: 'VCC_A', value: '', language: undefined }) +
+                        label({ fullName: 'VCC_B', shortDescription: undefined, protected: undefined }) +
+                        label({ fullName: 'VCC_C', protected: 'yes' })
+                )
+            );
+
+            expect(validate(root).stderr).toEqual([
+                `${LABELS}: <labels> #1: missing its <fullName>`,
+                `${LABELS}: <labels>VCC_A: missing its <value>`,
+                `${LABELS}: <labels>VCC_A: missing its <language>`,
+                `${LABELS}: <labels>VCC_B: missing its <shortDescription>`,
+                `${LABELS}: <labels>VCC_B: missing its <protected>`,
+                `${LABELS}: <labels>VCC_C: <protected> "yes" is not true or false`
+            ]);
+        });
+
+        it('reports an API name the platform refuses, a name used twice and a value over 1,000 characters', () => {
+            write(
+                LABELS,
+                labels(
+                    label({ fullName: '1st_Label' }) +
+                        label({ fullName: 'VCC__Double' }) +
+                        label({ fullName: 'VCC_Trailing_' }) +
+                        label({ fullName: 'VCC_Twice' }) +
+                        label({ fullName: 'VCC_Twice' }) +
+                        label({ fullName: 'VCC_Long', value: 'x'.repeat(1001) })
+                )
+            );
+            const naming =
+                'fullName must start with a letter and hold only letters, digits and single underscores, not ending with one';
+
+            expect(validate(root).stderr).toEqual([
+                `${LABELS}: <labels>1st_Label: ${naming}`,
+                `${LABELS}: <labels>VCC__Double: ${naming}`,
+                `${LABELS}: <labels>VCC_Trailing_: ${naming}`,
+                `${LABELS}: <labels>VCC_Twice: defined more than once`,
+                `${LABELS}: <labels>VCC_Long: value is 1001 characters, over 1000`
+            ]);
+        });
+
+        it('wants the root element CustomLabels in the metadata namespace', () => {
+            write(LABELS, '<?xml version="1.0" encoding="UTF-8"?>\n<CustomLabels>\n</CustomLabels>\n');
+            write(`${DEFAULT}/labels/Other.labels-meta.xml`, '<Labels xmlns="x"/>\n');
+
+            expect(validate(root).stderr).toEqual([
+                `${LABELS}: <CustomLabels>: xmlns must be "http://soap.sforce.com/2006/04/metadata"`,
+                `${DEFAULT}/labels/Other.labels-meta.xml: <Labels>: the root element must be <CustomLabels>`
+            ]);
+        });
+    });
+
     it('reports an sfdx-project.json without a usable sourceApiVersion', () => {
         write('sfdx-project.json', '{ "sourceApiVersion": 67 }\n');
 

@@ -1,7 +1,8 @@
 /**
  * `npm run validate:metadata`: offline checks of the metadata under force-app, one line per problem naming the file
- * and the element. Every `*-meta.xml` must be well-formed; LWC bundles, FlexiPages, apps, message channels and
- * permission sets must say what the platform needs and refer only to what exists; then, where sf is installed, the
+ * and the element. Every `*-meta.xml` must be well-formed; LWC bundles, FlexiPages, apps, message channels,
+ * permission sets and custom labels must say what the platform needs and refer only to what exists; then, where sf is
+ * installed, the
  * converted deploy package must hold exactly the files that should deploy (lib/convertedPackage).
  */
 import * as fs from 'node:fs';
@@ -148,6 +149,13 @@ export function validateMetadata(projectRoot: string, run: RunCommand = runComma
         const root = rootOf(file, 'PermissionSet');
         if (root !== undefined) {
             checkPermissionSet(root, show(file), applications, problems);
+        }
+    }
+
+    for (const file of filesIn(defaultDir, 'labels', '.labels-meta.xml')) {
+        const root = rootOf(file, 'CustomLabels');
+        if (root !== undefined) {
+            checkCustomLabels(root, show(file), problems);
         }
     }
 
@@ -498,6 +506,64 @@ function checkPermissionSet(
             );
         }
     }
+}
+
+/** A label's API name: a letter, then letters, digits and single underscores, not ending with one. */
+const LABEL_NAME = /^[A-Za-z](?:[A-Za-z0-9]|_(?!_))*$/;
+/** The platform's limit on a label's value. */
+export const MAX_LABEL_VALUE_LENGTH = 1000;
+
+/** Each `<labels>` needs a unique API name, a value, its language, protected true or false and a short description. */
+function checkCustomLabels(root: XmlElement, file: string, problems: string[]): void {
+    const seen = new Set<string>();
+    childrenNamed(root, 'labels').forEach((label, index) => {
+        const fullName = childText(label, 'fullName') ?? '';
+        if (fullName === '') {
+            problems.push(problem(file, `<labels> #${String(index + 1)}`, 'missing its <fullName>'));
+            return;
+        }
+        const element = `<labels>${fullName}`;
+        if (!LABEL_NAME.test(fullName) || fullName.endsWith('_')) {
+            problems.push(
+                problem(
+                    file,
+                    element,
+                    'fullName must start with a letter and hold only letters, digits and single underscores, not ending with one'
+                )
+            );
+        }
+        if (seen.has(fullName)) {
+            problems.push(problem(file, element, 'defined more than once'));
+        }
+        seen.add(fullName);
+        for (const name of ['value', 'language', 'shortDescription']) {
+            if ((childText(label, name) ?? '') === '') {
+                problems.push(problem(file, element, `missing its <${name}>`));
+            }
+        }
+        const value = childText(label, 'value') ?? '';
+        if (value.length > MAX_LABEL_VALUE_LENGTH) {
+            problems.push(
+                problem(
+                    file,
+                    element,
+                    `value is ${String(value.length)} characters, over ${String(MAX_LABEL_VALUE_LENGTH)}`
+                )
+            );
+        }
+        const isProtected = childText(label, 'protected');
+        if (isProtected !== 'true' && isProtected !== 'false') {
+            problems.push(
+                problem(
+                    file,
+                    element,
+                    isProtected === undefined
+                        ? 'missing its <protected>'
+                        : `<protected> "${isProtected}" is not true or false`
+                )
+            );
+        }
+    });
 }
 
 function descendantsNamed(element: XmlElement, name: string): XmlElement[] {
