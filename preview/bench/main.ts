@@ -189,8 +189,7 @@ async function prepareConsole(input: BenchInput): Promise<Subject> {
         target: toolkit,
         lastRow: () => transcriptList()?.lastElementChild ?? null,
         rowCount: () => transcriptList()?.querySelectorAll('[data-id="utterance"]').length ?? 0,
-        // Each line is a component: its text is in its own shadow tree.
-        rowText: (row) => shadowOf(row)?.querySelector('[data-id="text"]')?.textContent ?? '',
+        rowText: (row) => row.querySelector('[data-id="text"]')?.textContent ?? '',
         followNewest: () => undefined,
         atNewest: () => scrolledToEnd(shadowOf(transcript())?.querySelector('[data-id="scroller"]'))
     };

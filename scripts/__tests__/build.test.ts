@@ -272,17 +272,13 @@ describe('scripts/build', () => {
             writeGreetingBundle();
         });
 
-        it('a template with lwc:dom="manual", at its line and column', () => {
+        it('but lets a template hold an lwc:dom="manual" element, which script can only fill with elements and text', () => {
             writeBundleFile(
                 'greeting/greeting.html',
                 '<template>\n    <p class="greeting">{text}</p>\n    <div class="x" lwc:dom="manual"></div>\n</template>\n'
             );
 
-            const report = buildLwcBundles({ projectRoot, check: false });
-
-            expect(report.errors).toEqual([
-                `${LWC_DIR}/greeting/greeting.html:3:20: lwc:dom="manual" lets script write HTML into the template; render text instead`
-            ]);
+            expect(buildLwcBundles({ projectRoot, check: false }).errors).toEqual([]);
         });
 
         it.each([
@@ -310,7 +306,7 @@ describe('scripts/build', () => {
             expect(buildLwcBundles({ projectRoot, check: false }).errors).toEqual([]);
         });
 
-        it('component code using innerHTML, outerHTML or insertAdjacentHTML, however written', () => {
+        it('component code using any DOM API that parses HTML, however written', () => {
             writeBundleFile(
                 'greeting/salutation.ts',
                 [
@@ -320,6 +316,9 @@ describe('scripts/build', () => {
                     `    element.innerHTML = text;`,
                     `    element['outerHTML'] = text;`,
                     `    element.insertAdjacentHTML('beforeend', text);`,
+                    `    element.append(document.createRange().createContextualFragment(text));`,
+                    `    element.append(new DOMParser().parseFromString(text, 'text/html').body);`,
+                    `    element.setHTMLUnsafe(text);`,
                     `}`,
                     ``
                 ].join('\n')
@@ -330,12 +329,18 @@ describe('scripts/build', () => {
             expect(report.errors).toEqual([
                 `${LWC_DIR}/greeting/salutation.ts:4:13: innerHTML parses HTML; render event text as text`,
                 `${LWC_DIR}/greeting/salutation.ts:5:13: outerHTML parses HTML; render event text as text`,
-                `${LWC_DIR}/greeting/salutation.ts:6:13: insertAdjacentHTML parses HTML; render event text as text`
+                `${LWC_DIR}/greeting/salutation.ts:6:13: insertAdjacentHTML parses HTML; render event text as text`,
+                `${LWC_DIR}/greeting/salutation.ts:7:43: createContextualFragment parses HTML; render event text as text`,
+                `${LWC_DIR}/greeting/salutation.ts:8:36: parseFromString parses HTML; render event text as text`,
+                `${LWC_DIR}/greeting/salutation.ts:9:13: setHTMLUnsafe parses HTML; render event text as text`
             ]);
         });
 
         it('and fails the CLI with exit code 1', () => {
-            writeBundleFile('greeting/greeting.html', '<template><div lwc:dom="manual"></div></template>\n');
+            writeBundleFile(
+                'greeting/greeting.html',
+                '<template><div lwc:inner-html={text}></div></template>\n'
+            );
 
             expect(runBuild([], projectRoot, () => undefined)).toBe(1);
         });

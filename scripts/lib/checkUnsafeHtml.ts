@@ -1,14 +1,17 @@
 /**
- * Fails the build on any way for event text to reach the DOM as HTML: a template with `lwc:dom="manual"` (script may
- * then write into it) or an innerHTML/outerHTML binding, and a component `.ts` touching innerHTML, outerHTML or
- * insertAdjacentHTML (ESLint says so too; the build is the check nobody can switch off with a comment).
+ * Fails the build on any way for event text to reach the DOM as HTML: a template with an innerHTML/outerHTML binding
+ * or `lwc:inner-html`, and a component `.ts` touching any DOM API that parses HTML (innerHTML, outerHTML,
+ * insertAdjacentHTML, createContextualFragment, DOMParser's parseFromString, setHTMLUnsafe, parseHTMLUnsafe, srcdoc).
+ * ESLint says so for some; the build is the check nobody can switch off with a comment.
+ *
+ * A template may hold an `lwc:dom="manual"` element (the transcript keeps its lines in one by hand, see
+ * voiceCallTranscript/transcriptRows.ts): script fills it, and script can only make elements and set text.
  */
 import * as ts from 'typescript';
 import type { SourceProblem } from './transpileForLwc';
 
 /** Template attributes that put HTML or script-managed content into the DOM, lower-cased. */
 const UNSAFE_TEMPLATE_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
-    ['lwc:dom', 'lwc:dom="manual" lets script write HTML into the template; render text instead'],
     ['lwc:inner-html', 'lwc:inner-html renders HTML; render text instead'],
     ['inner-h-t-m-l', 'an innerHTML binding renders HTML; render text instead'],
     ['outer-h-t-m-l', 'an outerHTML binding renders HTML; render text instead'],
@@ -17,7 +20,16 @@ const UNSAFE_TEMPLATE_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** DOM members that parse HTML, as properties, methods or string keys. */
-const UNSAFE_MEMBERS: ReadonlySet<string> = new Set(['innerHTML', 'outerHTML', 'insertAdjacentHTML']);
+const UNSAFE_MEMBERS: ReadonlySet<string> = new Set([
+    'innerHTML',
+    'outerHTML',
+    'insertAdjacentHTML',
+    'createContextualFragment',
+    'parseFromString',
+    'setHTMLUnsafe',
+    'parseHTMLUnsafe',
+    'srcdoc'
+]);
 
 /** 1-based line and column of `offset` in `text`. */
 function position(text: string, offset: number): { line: number; column: number } {
@@ -53,7 +65,7 @@ export function checkTemplateHtml(template: string): SourceProblem[] {
     return problems;
 }
 
-/** Every use of innerHTML, outerHTML or insertAdjacentHTML in a component's TypeScript, comments aside. */
+/** Every use of a DOM API that parses HTML in a component's TypeScript, comments aside. */
 export function checkComponentHtml(source: string, fileName: string): SourceProblem[] {
     const sourceFile = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
     const problems: SourceProblem[] = [];

@@ -8,12 +8,15 @@
  * - Search (the whole transcript, ignoring case): match count, previous / next (moving to lines outside the latest
  *   when needed), matches highlighted as text. Filter by speaker. Copy, and download as plain text or JSON, with
  *   times relative to the call's start.
- * Each line is a component of its own (c-voice-call-transcript-line): a new utterance renders one new line.
+ * The lines are kept in the list by transcriptRows.ts, not by the template: a new utterance adds one line and touches
+ * no other (see there why).
  */
 import { LightningElement, api } from 'lwc';
 import type { OrderedLog, Utterance } from 'c/voiceCallState';
 import { SPEAKER_LABELS, formatClockTime, formatCount, formatLabel, isoTime } from 'c/voiceCallFormat';
 import type { SpeakerFilter, TimelineEntry, ViewMode } from 'c/voiceCallTranscriptView';
+import type { LineRow } from './transcriptRows';
+import { TranscriptRows } from './transcriptRows';
 import {
     LogIndex,
     firstEntryFrom,
@@ -76,41 +79,46 @@ function newLinesLabel(count: number): string {
     );
 }
 
-/** A line as the list renders it: an utterance, or an event of the call's timeline. */
-interface LineRow {
-    readonly key: string;
-    readonly utterance: Utterance | undefined;
-    readonly entry: TimelineEntry | undefined;
-    readonly current: boolean;
-}
-
-/** Bookkeeping that is not rendered, so kept out of LWC's reactivity (its fields change during render). */
+/** Bookkeeping that is not rendered, so kept out of LWC's reactivity. */
 interface Memo {
+    /** The inputs: the transcript and the timeline (set through accessors, so that a new line does not render). */
+    log: OrderedLog<Utterance> | undefined;
+    timeline: readonly TimelineEntry[] | undefined;
     /** The agent is at the bottom: new lines scroll into view. */
     following: boolean;
-    /** Filtered lines the last render showed, to count those that arrived since. */
-    renderedSize: number;
-    /** The filtered range the last render showed. */
-    shownStart: number;
-    shownEnd: number;
-    /** The last render dropped old lines but held back new ones: show them in a render of their own. */
-    growPending: boolean;
-    /** The `growTick` the last render saw. */
-    growTick: number;
-    /** Scroll the current match into view after the next render. */
+    /** Filtered lines the list showed last, to count those that arrived since. */
+    shownSize: number;
+    /** A `syncLines` is queued. */
+    syncQueued: boolean;
+    /** Scroll the current match into view after the next sync. */
     revealMatch: boolean;
     readonly filtered: LogIndex<Utterance>;
     readonly matches: LogIndex<Utterance>;
     /** The row of each utterance not holding the current match, and of each timeline entry: built once. */
     readonly rows: WeakMap<Utterance, LineRow>;
     readonly entryRows: WeakMap<TimelineEntry, LineRow>;
+    /** The list's lines, kept by hand. */
+    readonly list: TranscriptRows;
 }
 
 const EMPTY_POSITIONS: readonly number[] = [];
 
+/**
+ * How a new line reaches the list: the console sets `log`; the setter works out what the template shows (whether
+ * the transcript is empty, since when lines are shown, the match count) into fields that change only when that
+ * does, so the template renders again only then; and it queues one `syncLines` (a microtask: events of one task
+ * make one update), which puts the lines in the list and follows the newest. The template never renders per line.
+ */
 export default class VoiceCallTranscript extends LightningElement {
     /** The call's whole transcript, in time order. */
-    @api log: OrderedLog<Utterance> | undefined;
+    @api
+    get log(): OrderedLog<Utterance> | undefined {
+        return this.memo.log;
+    }
+    set log(value: OrderedLog<Utterance> | undefined) {
+        this.memo.log = value;
+        this.update();
+    }
 
     /** The call's id and start (for the exports' file name and relative times). */
     @api callId: string | undefined;
@@ -120,7 +128,14 @@ export default class VoiceCallTranscript extends LightningElement {
     @api height: number | undefined;
 
     /** The call's timeline, shown between the utterances at the time each event happened; undefined hides it. */
-    @api timeline: readonly TimelineEntry[] | undefined;
+    @api
+    get timeline(): readonly TimelineEntry[] | undefined {
+        return this.memo.timeline;
+    }
+    set timeline(value: readonly TimelineEntry[] | undefined) {
+        this.memo.timeline = value;
+        this.update();
+    }
 
     readonly labels = TRANSCRIPT_LABELS;
 
@@ -134,32 +149,43 @@ export default class VoiceCallTranscript extends LightningElement {
     matchIndex = -1;
     /** The result of the last copy or download. */
     message = '';
-    /** Bumped to render the new lines held back by a render that dropped old ones. */
-    growTick = 0;
+
+    // What the template shows of the log, set by `update` (LWC renders again only when one changes).
+    /** No line yet. */
+    isEmpty = true;
+    /** Lines, but none passes the speaker filter. */
+    noFilteredLines = false;
+    /** The time of the first line shown while earlier lines are not (the latest, or held); undefined otherwise. */
+    windowStartAt: number | undefined;
+    /** Every line is shown, and there are more than the latest. */
+    showingAll = false;
+    /** Matches of the search, and the number (from 1) of the one shown; 0 when none. */
+    matchCount = 0;
+    currentMatchNumber = 0;
 
     private readonly memo: Memo = {
+        log: undefined,
+        timeline: undefined,
         following: true,
-        renderedSize: 0,
-        shownStart: 0,
-        shownEnd: 0,
-        growPending: false,
-        growTick: 0,
+        shownSize: 0,
+        syncQueued: false,
         revealMatch: false,
         filtered: new LogIndex<Utterance>(),
         matches: new LogIndex<Utterance>(),
         rows: new WeakMap(),
-        entryRows: new WeakMap()
+        entryRows: new WeakMap(),
+        list: new TranscriptRows()
     };
 
     // ---- What is shown ------------------------------------------------------------------------------------
 
     private get items(): readonly Utterance[] {
-        return this.log?.store.items ?? [];
+        return this.memo.log?.store.items ?? [];
     }
 
     /** Log positions of the lines that pass the speaker filter; undefined when every line does. */
     private get filteredPositions(): readonly number[] | undefined {
-        const log = this.log;
+        const log = this.memo.log;
         if (log === undefined || this.speaker === 'all') {
             return undefined;
         }
@@ -168,16 +194,12 @@ export default class VoiceCallTranscript extends LightningElement {
 
     /** How many lines pass the filter. */
     private get filteredSize(): number {
-        return this.filteredPositions?.length ?? this.log?.size ?? 0;
-    }
-
-    private logPosition(filteredPosition: number): number {
-        return this.filteredPositions?.[filteredPosition] ?? filteredPosition;
+        return this.filteredPositions?.length ?? this.memo.log?.size ?? 0;
     }
 
     /** Log positions of the filtered lines matching the search. */
     private get matchPositions(): readonly number[] {
-        const log = this.log;
+        const log = this.memo.log;
         const query = normaliseQuery(this.query);
         if (log === undefined || query === '') {
             return EMPTY_POSITIONS;
@@ -199,30 +221,43 @@ export default class VoiceCallTranscript extends LightningElement {
         return this.matchIndex < 0 || this.matchIndex >= count ? count - 1 : this.matchIndex;
     }
 
-    get rows(): LineRow[] {
-        // Read each reactive input once: this runs on every new line, for every line shown.
+    /**
+     * Works out what the template shows after any change of the log, the timeline, the filter, the search or the
+     * view, and queues putting the lines in the list. Each field is assigned only what it shows: an equal value
+     * does not render the template again.
+     */
+    private update(): void {
+        const size = this.memo.log?.size ?? 0;
+        const filteredSize = this.filteredSize;
+        this.isEmpty = size === 0;
+        this.noFilteredLines = size > 0 && filteredSize === 0;
+        const { start, end } = viewRange(filteredSize, this.mode);
+        this.windowStartAt =
+            this.mode.kind !== 'around' && start > 0 && start < end
+                ? this.items[this.logPosition(start)].at
+                : undefined;
+        this.showingAll = this.mode.kind === 'all' && latestStart(filteredSize) > 0;
+        this.matchCount = this.matchPositions.length;
+        this.currentMatchNumber = this.currentMatchIndex + 1;
+        this.queueSync();
+    }
+
+    private logPosition(filteredPosition: number): number {
+        return this.filteredPositions?.[filteredPosition] ?? filteredPosition;
+    }
+
+    /** The lines the list shows now. */
+    private rows(): LineRow[] {
+        // Read each input once: this runs on every new line, for every line shown.
         const filtered = this.filteredPositions;
-        const size = filtered?.length ?? this.log?.size ?? 0;
-        const { start, end: target } = viewRange(size, this.mode);
-        // LWC's list diff keeps the lines shown in place when lines leave from the start OR arrive at the end, but
-        // moves every kept line (disconnecting and connecting its component) when both happen in one render. So
-        // when old lines leave, this render drops them and the next one adds the new lines.
-        const { shownStart, shownEnd } = this.memo;
-        const end =
-            start > shownStart && shownStart < shownEnd && target > shownEnd && start < shownEnd
-                ? shownEnd
-                : target;
-        this.memo.growPending = end !== target;
-        this.memo.shownStart = start;
-        this.memo.shownEnd = end;
-        // Read here, so that bumping it (renderedCallback) renders the held-back lines.
-        this.memo.growTick = this.growTick;
+        const size = filtered?.length ?? this.memo.log?.size ?? 0;
+        const { start, end } = viewRange(size, this.mode);
         const items = this.items;
         const matchAt = this.currentMatchIndex;
         const currentPosition = matchAt < 0 ? -1 : this.matchPositions[matchAt];
         const cache = this.memo.rows;
         // The timeline's events between the lines shown (all lines only: a speaker's lines have no timeline).
-        const timeline = this.speaker === 'all' ? (this.timeline ?? []) : [];
+        const timeline = this.speaker === 'all' ? (this.memo.timeline ?? []) : [];
         let next =
             start > 0 && start < end
                 ? firstEntryFrom(timeline, items[this.logPositionOf(filtered, start)].at)
@@ -269,25 +304,8 @@ export default class VoiceCallTranscript extends LightningElement {
         return row;
     }
 
-    get normalisedQuery(): string {
-        return normaliseQuery(this.query);
-    }
-
-    get isEmpty(): boolean {
-        return (this.log?.size ?? 0) === 0;
-    }
-
-    get noFilteredLines(): boolean {
-        return !this.isEmpty && this.filteredSize === 0;
-    }
-
-    /** Earlier lines are not shown (the latest, or held): say since when, offer them all. */
     get isWindowed(): boolean {
-        return this.mode.kind !== 'around' && viewRange(this.filteredSize, this.mode).start > 0;
-    }
-
-    get showingAll(): boolean {
-        return this.mode.kind === 'all' && latestStart(this.filteredSize) > 0;
+        return this.windowStartAt !== undefined;
     }
 
     get showingAround(): boolean {
@@ -296,19 +314,14 @@ export default class VoiceCallTranscript extends LightningElement {
 
     /**
      * The time of the first line shown. It changes only when old lines leave (in blocks), not with every new line: a
-     * live count would be rendered again on every utterance of a long call.
+     * live count would render the template again on every utterance of a long call.
      */
     get windowStartTime(): string {
-        return formatClockTime(this.firstShown?.at);
+        return formatClockTime(this.windowStartAt);
     }
 
     get windowStartIso(): string {
-        return isoTime(this.firstShown?.at);
-    }
-
-    private get firstShown(): Utterance | undefined {
-        const { start, end } = viewRange(this.filteredSize, this.mode);
-        return start < end ? this.items[this.logPosition(start)] : undefined;
+        return isoTime(this.windowStartAt);
     }
 
     get scrollStyle(): string {
@@ -324,32 +337,50 @@ export default class VoiceCallTranscript extends LightningElement {
     }
 
     get searching(): boolean {
-        return this.normalisedQuery !== '';
-    }
-
-    get matchCount(): number {
-        return this.matchPositions.length;
-    }
-
-    get currentMatchNumber(): number {
-        return this.currentMatchIndex + 1;
+        return normaliseQuery(this.query) !== '';
     }
 
     get hasMessage(): boolean {
         return this.message !== '';
     }
 
-    // ---- Scrolling ----------------------------------------------------------------------------------------
+    // ---- The list and scrolling ---------------------------------------------------------------------------
 
-    override renderedCallback(): void {
-        if (this.memo.growPending) {
-            this.memo.growPending = false;
-            this.growTick += 1;
+    private queueSync(): void {
+        if (this.memo.syncQueued) {
             return;
         }
+        this.memo.syncQueued = true;
+        // After the render this change may cause (the list may be rendered anew), before the browser paints.
+        // A promise's microtask: jest's fake timers would count a `queueMicrotask` as a timer.
+        Promise.resolve()
+            .then(() => {
+                if (this.memo.syncQueued) {
+                    this.syncLines();
+                }
+            })
+            .catch((error: unknown) => {
+                console.error('voiceCallTranscript: the lines could not be updated', error);
+            });
+    }
+
+    override renderedCallback(): void {
+        this.syncLines();
+    }
+
+    /** Puts the lines in the list, then follows the newest, reveals the current match, or counts the unseen lines. */
+    private syncLines(): void {
+        this.memo.syncQueued = false;
+        const list = this.refs?.list;
+        if (!(list instanceof HTMLElement)) {
+            this.memo.list.reset();
+            this.memo.shownSize = this.filteredSize;
+            return;
+        }
+        this.memo.list.sync(list, this.rows(), normaliseQuery(this.query));
         const size = this.filteredSize;
-        const arrived = size - this.memo.renderedSize;
-        this.memo.renderedSize = size;
+        const arrived = size - this.memo.shownSize;
+        this.memo.shownSize = size;
         if (this.memo.revealMatch) {
             this.memo.revealMatch = false;
             this.revealCurrentMatch();
@@ -374,29 +405,34 @@ export default class VoiceCallTranscript extends LightningElement {
         if (atBottom) {
             this.unseenCount = 0;
             if (this.mode.kind === 'held') {
-                this.mode = { kind: 'latest' };
+                this.setMode({ kind: 'latest' });
             }
         } else if (this.mode.kind === 'latest') {
             // Reading older lines: nothing leaves from above the agent's reading position.
-            this.mode = { kind: 'held', start: viewRange(this.filteredSize, this.mode).start };
+            this.setMode({ kind: 'held', start: viewRange(this.filteredSize, this.mode).start });
         }
     }
 
     /** "N new lines" and "Back to the latest lines": the newest line, following again. */
     handleJumpToLatest(): void {
         this.unseenCount = 0;
-        this.mode = this.mode.kind === 'all' ? this.mode : { kind: 'latest' };
+        this.setMode(this.mode.kind === 'all' ? this.mode : { kind: 'latest' });
         this.memo.following = true;
         this.scrollToEnd();
     }
 
     handleShowAll(): void {
-        this.mode = { kind: 'all' };
+        this.setMode({ kind: 'all' });
     }
 
     handleShowLatest(): void {
-        this.mode = { kind: 'latest' };
+        this.setMode({ kind: 'latest' });
         this.handleJumpToLatest();
+    }
+
+    private setMode(mode: ViewMode): void {
+        this.mode = mode;
+        this.update();
     }
 
     private get scroller(): HTMLElement | undefined {
@@ -418,9 +454,8 @@ export default class VoiceCallTranscript extends LightningElement {
      */
     private revealCurrentMatch(): void {
         const scroller = this.scroller;
-        const list = this.refs?.list;
-        const current = list?.querySelector('[data-current="true"]');
-        if (scroller === undefined || !(current instanceof HTMLElement)) {
+        const current = this.memo.list.currentElement;
+        if (scroller === undefined || current === undefined) {
             return;
         }
         const line = current.getBoundingClientRect();
@@ -437,6 +472,7 @@ export default class VoiceCallTranscript extends LightningElement {
         this.query = event.detail.query;
         this.matchIndex = -1;
         this.moveToMatch();
+        this.update();
     }
 
     handleStep(event: CustomEvent<{ direction: -1 | 1 }>): void {
@@ -446,6 +482,7 @@ export default class VoiceCallTranscript extends LightningElement {
         }
         this.matchIndex = (this.currentMatchIndex + event.detail.direction + count) % count;
         this.moveToMatch();
+        this.update();
     }
 
     handleSpeaker(event: CustomEvent<{ speaker: SpeakerFilter }>): void {
@@ -453,11 +490,12 @@ export default class VoiceCallTranscript extends LightningElement {
         this.matchIndex = -1;
         this.mode = { kind: 'latest' };
         this.memo.following = true;
-        this.memo.renderedSize = this.filteredSize;
+        this.memo.shownSize = this.filteredSize;
         this.unseenCount = 0;
+        this.update();
     }
 
-    /** Shows the current match: among the latest lines if it is there, else the lines around it. */
+    /** Shows the current match: among the latest lines if it is there, else the lines around it (then `update`). */
     private moveToMatch(): void {
         const at = this.currentMatchIndex;
         if (at < 0) {
@@ -477,7 +515,8 @@ export default class VoiceCallTranscript extends LightningElement {
         event: CustomEvent<{ format: 'text' | 'json'; action: 'copy' | 'download' }>
     ): Promise<void> {
         const { format, action } = event.detail;
-        const utterances = this.log === undefined ? [] : this.items.slice(0, this.log.size);
+        const log = this.memo.log;
+        const utterances = log === undefined ? [] : this.items.slice(0, log.size);
         const origin = exportOrigin(this.callStartedAt, utterances);
         const callId = this.callId ?? '';
         const content =

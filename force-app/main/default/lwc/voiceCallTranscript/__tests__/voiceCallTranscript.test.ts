@@ -263,7 +263,7 @@ describe('c-voice-call-transcript', () => {
             expect(textsOf(element, '[data-id="window"]')).toEqual([]);
 
             // The 120th line drops the oldest 60 at once, and the kept lines stay where they are: none is moved (a
-            // moved line is removed and inserted again, its component disconnected and connected).
+            // moved line is removed and inserted again) or built again.
             const [list] = queryDeep(element, '[data-id="transcript"]');
             const removed: Node[] = [];
             const observer = new MutationObserver((records) => {
@@ -364,7 +364,7 @@ describe('c-voice-call-transcript', () => {
 
         const currentText = (element: Element): string[] =>
             queryDeep(element, '[data-current="true"]').map(
-                (line) => line.shadowRoot?.querySelector('[data-id="text"]')?.textContent ?? ''
+                (line) => line.querySelector('[data-id="text"]')?.textContent ?? ''
             );
 
         it('counts the matches in the whole transcript, ignoring case, and highlights them as text', async () => {
@@ -504,9 +504,7 @@ describe('c-voice-call-transcript', () => {
             const element = await mountTranscript(lines(0, 3), { timeline });
 
             const shown = queryDeep(element, '[data-id="utterance"], [data-id="timeline-event"]').map(
-                (line) =>
-                    line.shadowRoot?.querySelector('[data-id="text"], [data-id="moment-text"]')
-                        ?.textContent ?? ''
+                (line) => line.querySelector('[data-id="text"], [data-id="moment-text"]')?.textContent ?? ''
             );
             expect(shown).toEqual([
                 'Call connected',
