@@ -181,7 +181,8 @@ async function prepareConsole(input: BenchInput): Promise<Subject> {
         shadowOf(consoleElement)?.querySelector('c-voice-call-transcript');
     const transcriptList = (): Element | null => {
         if (list === null || !list.isConnected) {
-            list = shadowOf(transcript())?.querySelector('[data-id="transcript"]') ?? null;
+            const area = shadowOf(transcript())?.querySelector('[data-id="scroller"]');
+            list = shadowOf(area)?.querySelector('[data-id="transcript"]') ?? null;
         }
         return list;
     };

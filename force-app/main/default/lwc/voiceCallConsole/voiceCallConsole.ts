@@ -70,13 +70,51 @@ interface RejectionRow {
     readonly isoTime: string;
 }
 
+/**
+ * What the panels show of the shown call, but its transcript: a new object only when one of them changes, so that a
+ * transcript line (most events of a call) does not render the console again. Each part keeps its identity while
+ * unchanged, so the panels given it do not render again either.
+ */
+interface CallParts {
+    /** The call for the status and controls: the previous object while its header is unchanged. */
+    readonly header: VoiceCall | undefined;
+    readonly flags: readonly Flag[];
+    readonly notesLog: OrderedLog<Note> | undefined;
+    readonly notes: readonly Note[];
+    readonly moments: VoiceCall['moments'] | undefined;
+    readonly callId: string | undefined;
+    readonly callStartedAt: number | undefined;
+}
+
+const NO_FLAGS: readonly Flag[] = [];
+const NO_NOTES: readonly Note[] = [];
+const NO_CALL: CallParts = {
+    header: undefined,
+    flags: NO_FLAGS,
+    notesLog: undefined,
+    notes: NO_NOTES,
+    moments: undefined,
+    callId: undefined,
+    callStartedAt: undefined
+};
+
+/** c-voice-call-transcript, as the console gives it each new transcript between renders. */
+interface TranscriptPanel extends HTMLElement {
+    log: OrderedLog<Utterance> | undefined;
+}
+
+function isTranscriptPanel(element: unknown): element is TranscriptPanel {
+    return element instanceof HTMLElement && 'log' in element;
+}
+
 interface PanelMemo {
-    headerCall: VoiceCall | undefined;
+    /** Every call the console knows: kept out of LWC's reactivity (see `state`). */
+    state: VoiceCallConsoleState;
+    /** The template has rendered (its refs may be read). */
+    rendered: boolean;
     /** The timeline last built, and what it was built from. */
     timeline: readonly TimelineEntry[];
     timelineOf: readonly unknown[];
-    notesLog: OrderedLog<Note> | undefined;
-    notes: readonly Note[];
     /** The raw design-attribute values last read (in SETTING_NAMES order), and the settings read from them. */
     settingsRaw: readonly unknown[];
     settings: ConsoleSettings | undefined;
@@ -97,7 +135,8 @@ export default class VoiceCallConsole extends LightningElement {
     @api showTimeline: unknown;
     @api holdTooLongSeconds: unknown;
 
-    state: VoiceCallConsoleState = EMPTY_CONSOLE_STATE;
+    /** What the panels show of the shown call, but its transcript (see CallParts). */
+    callParts: CallParts = NO_CALL;
     diagnostics: EventDiagnostics = EMPTY_DIAGNOSTICS;
     diagnosticsExpanded = false;
     recordCall: RecordCall = { kind: 'none' };
@@ -119,11 +158,10 @@ export default class VoiceCallConsole extends LightningElement {
      * object whose own fields LWC does not track (the field itself is never reassigned).
      */
     private readonly memo: PanelMemo = {
-        headerCall: undefined,
+        state: EMPTY_CONSOLE_STATE,
+        rendered: false,
         timeline: [],
         timelineOf: [],
-        notesLog: undefined,
-        notes: [],
         settingsRaw: [],
         settings: undefined
     };
@@ -178,7 +216,57 @@ export default class VoiceCallConsole extends LightningElement {
             // The record's call is the one to keep from now on.
             this.storage.schedule(this.state, recordCallId);
         }
+        this.updateCallParts();
         this.updateClock();
+    }
+
+    /**
+     * Every call the console knows. Not a field: LWC would render the console again on every event, a transcript line
+     * included. Setting it updates `callParts` (which renders the panels whose part changed) and gives the transcript
+     * panel its new transcript directly.
+     */
+    private get state(): VoiceCallConsoleState {
+        return this.memo.state;
+    }
+    private set state(value: VoiceCallConsoleState) {
+        this.memo.state = value;
+        this.updateCallParts();
+    }
+
+    private updateCallParts(): void {
+        const call = this.call;
+        const parts = this.callParts;
+        const header =
+            call !== undefined && parts.header !== undefined && sameCallHeader(parts.header, call)
+                ? parts.header
+                : call;
+        const flags = call?.flags ?? NO_FLAGS;
+        const notesLog = call?.notes;
+        const moments = call?.moments;
+        const callId = call?.callId;
+        const times = call?.times;
+        const callStartedAt = times?.startedAt ?? times?.connectedAt;
+        if (
+            header !== parts.header ||
+            flags !== parts.flags ||
+            notesLog !== parts.notesLog ||
+            moments !== parts.moments ||
+            callId !== parts.callId ||
+            callStartedAt !== parts.callStartedAt
+        ) {
+            const notes =
+                notesLog === parts.notesLog
+                    ? parts.notes
+                    : notesLog === undefined
+                      ? NO_NOTES
+                      : logItems(notesLog);
+            this.callParts = { header, flags, notesLog, notes, moments, callId, callStartedAt };
+        }
+        // The template gives the transcript panel its transcript when it renders; between renders, this does.
+        const transcript = this.memo.rendered ? this.refs?.transcript : undefined;
+        if (isTranscriptPanel(transcript)) {
+            transcript.log = call?.transcript;
+        }
     }
 
     override connectedCallback(): void {
@@ -191,6 +279,7 @@ export default class VoiceCallConsole extends LightningElement {
     }
 
     override renderedCallback(): void {
+        this.memo.rendered = true;
         // The toolkit element is absent in connectedCallback; subscribe after the first render, once.
         if (this.toolkit !== undefined) {
             return;
@@ -305,16 +394,10 @@ export default class VoiceCallConsole extends LightningElement {
      * (most events of a call) does not re-render the status.
      */
     get headerCall(): VoiceCall | undefined {
-        const call = this.call;
-        const previous = this.memo.headerCall;
-        if (call !== undefined && previous !== undefined && sameCallHeader(previous, call)) {
-            return previous;
-        }
-        this.memo.headerCall = call;
-        return call;
+        return this.callParts.header;
     }
 
-    /** The whole transcript: the transcript shows what the agent asks of it. */
+    /** The whole transcript: the transcript shows what the agent asks of it (given again by `updateCallParts`). */
     get transcript(): OrderedLog<Utterance> | undefined {
         return this.call?.transcript;
     }
@@ -324,39 +407,33 @@ export default class VoiceCallConsole extends LightningElement {
      * change, not on every transcript line.
      */
     get timeline(): readonly TimelineEntry[] | undefined {
-        const call = this.call;
-        if (!this.settings.showTimeline || call === undefined) {
+        const { moments, flags, notesLog, notes } = this.callParts;
+        if (!this.settings.showTimeline || moments === undefined) {
             return undefined;
         }
-        const sources = [call.moments, call.flags, call.notes];
+        const sources = [moments, flags, notesLog];
         if (sources.some((source, index) => source !== this.memo.timelineOf[index])) {
             this.memo.timelineOf = sources;
-            this.memo.timeline = timelineEntries(call.moments, call.flags, logItems(call.notes));
+            this.memo.timeline = timelineEntries(moments, flags, notes);
         }
         return this.memo.timeline;
     }
 
     get callId(): string | undefined {
-        return this.call?.callId;
+        return this.callParts.callId;
     }
 
     get callStartedAt(): number | undefined {
-        const times = this.call?.times;
-        return times?.startedAt ?? times?.connectedAt;
+        return this.callParts.callStartedAt;
     }
 
     get flags(): readonly Flag[] {
-        return this.call?.flags ?? [];
+        return this.callParts.flags;
     }
 
     /** The same array while the notes are unchanged, so a transcript line does not re-render the notes. */
     get notes(): readonly Note[] {
-        const log = this.call?.notes;
-        if (log !== this.memo.notesLog) {
-            this.memo.notesLog = log;
-            this.memo.notes = log === undefined ? [] : logItems(log);
-        }
-        return this.memo.notes;
+        return this.callParts.notes;
     }
 
     get hasAnnouncement(): boolean {

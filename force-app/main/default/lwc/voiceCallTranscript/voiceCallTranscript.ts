@@ -8,15 +8,14 @@
  * - Search (the whole transcript, ignoring case): match count, previous / next (moving to lines outside the latest
  *   when needed), matches highlighted as text. Filter by speaker. Copy, and download as plain text or JSON, with
  *   times relative to the call's start.
- * The lines are kept in the list by transcriptRows.ts, not by the template: a new utterance adds one line and touches
- * no other (see there why).
+ * The lines are kept in the list by c-voice-call-transcript-list (its transcriptRows.ts), not by a template: a new
+ * utterance adds one line and touches no other (see there why).
  */
 import { LightningElement, api } from 'lwc';
 import type { OrderedLog, Utterance } from 'c/voiceCallState';
 import { SPEAKER_LABELS, formatClockTime, formatCount, formatLabel, isoTime } from 'c/voiceCallFormat';
 import type { SpeakerFilter, TimelineEntry, ViewMode } from 'c/voiceCallTranscriptView';
-import type { LineRow } from './transcriptRows';
-import { TranscriptRows } from './transcriptRows';
+import type { LineRow } from 'c/voiceCallTranscriptList';
 import {
     LogIndex,
     firstEntryFrom,
@@ -90,6 +89,8 @@ interface Memo {
     shownSize: number;
     /** A `syncLines` is queued. */
     syncQueued: boolean;
+    /** The template has rendered (its refs may be read). */
+    rendered: boolean;
     /** Scroll the current match into view after the next sync. */
     revealMatch: boolean;
     readonly filtered: LogIndex<Utterance>;
@@ -97,8 +98,16 @@ interface Memo {
     /** The row of each utterance not holding the current match, and of each timeline entry: built once. */
     readonly rows: WeakMap<Utterance, LineRow>;
     readonly entryRows: WeakMap<TimelineEntry, LineRow>;
-    /** The list's lines, kept by hand. */
-    readonly list: TranscriptRows;
+}
+
+/** c-voice-call-transcript-list: the scroll area, and the lines in it. */
+interface TranscriptList extends HTMLElement {
+    show(rows: readonly LineRow[], query: string): void;
+    readonly currentLine: HTMLElement | undefined;
+}
+
+function isTranscriptList(element: unknown): element is TranscriptList {
+    return element instanceof HTMLElement && 'show' in element;
 }
 
 const EMPTY_POSITIONS: readonly number[] = [];
@@ -169,12 +178,12 @@ export default class VoiceCallTranscript extends LightningElement {
         following: true,
         shownSize: 0,
         syncQueued: false,
+        rendered: false,
         revealMatch: false,
         filtered: new LogIndex<Utterance>(),
         matches: new LogIndex<Utterance>(),
         rows: new WeakMap(),
-        entryRows: new WeakMap(),
-        list: new TranscriptRows()
+        entryRows: new WeakMap()
     };
 
     // ---- What is shown ------------------------------------------------------------------------------------
@@ -365,19 +374,19 @@ export default class VoiceCallTranscript extends LightningElement {
     }
 
     override renderedCallback(): void {
+        this.memo.rendered = true;
         this.syncLines();
     }
 
     /** Puts the lines in the list, then follows the newest, reveals the current match, or counts the unseen lines. */
     private syncLines(): void {
         this.memo.syncQueued = false;
-        const list = this.refs?.list;
-        if (!(list instanceof HTMLElement)) {
-            this.memo.list.reset();
+        const list = this.scroller;
+        if (list === undefined) {
             this.memo.shownSize = this.filteredSize;
             return;
         }
-        this.memo.list.sync(list, this.rows(), normaliseQuery(this.query));
+        list.show(this.rows(), normaliseQuery(this.query));
         const size = this.filteredSize;
         const arrived = size - this.memo.shownSize;
         this.memo.shownSize = size;
@@ -435,9 +444,10 @@ export default class VoiceCallTranscript extends LightningElement {
         this.update();
     }
 
-    private get scroller(): HTMLElement | undefined {
-        const scroller = this.refs?.scroller;
-        return scroller instanceof HTMLElement ? scroller : undefined;
+    /** The list, which is the scroll area too. */
+    private get scroller(): TranscriptList | undefined {
+        const scroller = this.memo.rendered ? this.refs?.scroller : undefined;
+        return isTranscriptList(scroller) ? scroller : undefined;
     }
 
     private scrollToEnd(): void {
@@ -454,7 +464,7 @@ export default class VoiceCallTranscript extends LightningElement {
      */
     private revealCurrentMatch(): void {
         const scroller = this.scroller;
-        const current = this.memo.list.currentElement;
+        const current = scroller?.currentLine;
         if (scroller === undefined || current === undefined) {
             return;
         }

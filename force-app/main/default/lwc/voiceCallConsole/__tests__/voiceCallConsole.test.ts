@@ -11,6 +11,7 @@ import {
     getRecordWire,
     mount,
     publishedMessages,
+    queryDeep,
     resetDocument,
     shadowOf,
     textsOf,
@@ -958,11 +959,8 @@ describe('c-voice-call-console', () => {
         const lines = (from: number, to: number): string[] =>
             Array.from({ length: to - from }, (_, offset) => line(from + offset));
 
-        const rows = (consoleElement: Element): Element[] => [
-            ...shadowOf(panel(consoleElement, 'c-voice-call-transcript')).querySelectorAll(
-                '[data-id="utterance"]'
-            )
-        ];
+        const rows = (consoleElement: Element): Element[] =>
+            queryDeep(panel(consoleElement, 'c-voice-call-transcript'), '[data-id="utterance"]');
 
         function click(consoleElement: Element, dataId: string): void {
             const button = shadowOf(

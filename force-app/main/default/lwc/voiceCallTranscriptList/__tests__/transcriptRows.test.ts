@@ -90,6 +90,8 @@ describe('transcript lines (transcriptRows)', () => {
 
             expect(text(line, '[data-id="match"]')).toEqual(['Refund', 'REFUND']);
             expect(line.querySelectorAll('mark.match')).toHaveLength(2);
+            // Marked by more than colour: underlined.
+            expect(line.querySelector('mark')?.style.textDecoration).toBe('underline');
             expect(line.querySelector('[data-id="text"]')?.textContent).toBe('Refund? Yes, a REFUND today.');
         });
 
@@ -99,6 +101,7 @@ describe('transcript lines (transcriptRows)', () => {
             expect(line.getAttribute('data-current')).toBe('true');
             expect(line.getAttribute('aria-current')).toBe('true');
             expect(line.classList.contains('current-match')).toBe(true);
+            expect(line.style.outlineStyle).toBe('solid');
         });
 
         it('shows an event of the timeline with its time, as a list item', () => {

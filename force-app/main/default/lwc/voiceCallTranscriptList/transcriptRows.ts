@@ -10,8 +10,9 @@
  *
  * Each line is a `role="listitem"` in the transcript's `role="list"`, with the same `data-id`s as before: an utterance
  * (`utterance`: speaker, display name, time, text, search matches as `<mark>`) or an event of the call's timeline
- * (`timeline-event`). Layout-affecting styles are set on the element itself, so a line is laid out once, as added
- * (under synthetic shadow, the component's scoped CSS reaches hand-made elements only a microtask later).
+ * (`timeline-event`). Its styles are set on the element itself, so a line is styled and laid out once, as added: under
+ * synthetic shadow, a component's scoped CSS reaches hand-made elements only a microtask later, by an attribute that
+ * would style them again.
  */
 import type { Utterance } from 'c/voiceCallState';
 import { SPEAKER_LABELS, formatClockTime, isoTime } from 'c/voiceCallFormat';
@@ -36,6 +37,10 @@ interface ShownLine {
 
 /** Quiet cues beside the speaker's name, which is always written (nothing is told by colour alone). */
 const RULE_COLOR = 'var(--slds-g-color-border-base-4, #c9c9c9)';
+/** A search match is marked (read as "highlight" by screen readers), not only coloured. */
+const MATCH_BACKGROUND = 'var(--slds-g-color-warning-container-1, #fedfd0)';
+/** The line of the current match is outlined. */
+const CURRENT_OUTLINE = 'var(--slds-g-color-border-brand-2, #0176d3)';
 
 /** A rule down the line's left side, and room beside it. */
 function setOff(line: HTMLElement, ruleStyle: 'solid' | 'dotted'): void {
@@ -76,6 +81,9 @@ function fillText(paragraph: HTMLElement, text: string, query: string): void {
     for (const segment of textSegments(text, query)) {
         if (segment.match) {
             const mark = element('mark', 'match', 'match');
+            mark.style.backgroundColor = MATCH_BACKGROUND;
+            mark.style.color = 'inherit';
+            mark.style.textDecoration = 'underline';
             mark.textContent = segment.text;
             paragraph.appendChild(mark);
         } else {
@@ -95,6 +103,10 @@ function utteranceLine(utterance: Utterance, current: boolean, query: string): H
     line.setAttribute('data-current', String(current));
     if (current) {
         line.setAttribute('aria-current', 'true');
+        line.style.outlineWidth = '2px';
+        line.style.outlineStyle = 'solid';
+        line.style.outlineColor = CURRENT_OUTLINE;
+        line.style.outlineOffset = '-2px';
     }
     if (role === 'Customer') {
         setOff(line, 'solid');
