@@ -13,6 +13,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import type { OrderedLog, Utterance } from 'c/voiceCallState';
+import { logSharedPrefix } from 'c/voiceCallState';
 import { SPEAKER_LABELS, formatClockTime, formatCount, formatLabel, isoTime } from 'c/voiceCallFormat';
 import type { SpeakerFilter, TimelineEntry, ViewMode } from 'c/voiceCallTranscriptView';
 import type { LineRow } from 'c/voiceCallTranscriptList';
@@ -87,6 +88,8 @@ interface Memo {
     following: boolean;
     /** Filtered lines the list showed last, to count those that arrived since. */
     shownSize: number;
+    /** The lines of the last sync and what they were made of, to add only the new ones to them (see `rows`). */
+    shown: ShownRows | undefined;
     /** A `syncLines` is queued. */
     syncQueued: boolean;
     /** The template has rendered (its refs may be read). */
@@ -98,6 +101,14 @@ interface Memo {
     /** The row of each utterance not holding the current match, and of each timeline entry: built once. */
     readonly rows: WeakMap<Utterance, LineRow>;
     readonly entryRows: WeakMap<TimelineEntry, LineRow>;
+}
+
+/** Lines the list was given: utterances `start` to `end` of `log`, every line, no match and no timeline among them. */
+interface ShownRows {
+    readonly log: OrderedLog<Utterance>;
+    readonly start: number;
+    readonly end: number;
+    readonly rows: readonly LineRow[];
 }
 
 /** c-voice-call-transcript-list: the scroll area, and the lines in it. */
@@ -177,6 +188,7 @@ export default class VoiceCallTranscript extends LightningElement {
         timeline: undefined,
         following: true,
         shownSize: 0,
+        shown: undefined,
         syncQueued: false,
         rendered: false,
         revealMatch: false,
@@ -256,17 +268,35 @@ export default class VoiceCallTranscript extends LightningElement {
     }
 
     /** The lines the list shows now. */
-    private rows(): LineRow[] {
+    private rows(): readonly LineRow[] {
         // Read each input once: this runs on every new line, for every line shown.
+        const log = this.memo.log;
         const filtered = this.filteredPositions;
-        const size = filtered?.length ?? this.memo.log?.size ?? 0;
+        const size = filtered?.length ?? log?.size ?? 0;
         const { start, end } = viewRange(size, this.mode);
         const items = this.items;
         const matchAt = this.currentMatchIndex;
         const currentPosition = matchAt < 0 ? -1 : this.matchPositions[matchAt];
-        const cache = this.memo.rows;
         // The timeline's events between the lines shown (all lines only: a speaker's lines have no timeline).
         const timeline = this.speaker === 'all' ? (this.memo.timeline ?? []) : [];
+        const plain =
+            log !== undefined && filtered === undefined && currentPosition < 0 && timeline.length === 0;
+        // The live case: new lines at the end of the same lines (nothing before them changed): add only those.
+        const shown = this.memo.shown;
+        this.memo.shown = undefined;
+        if (
+            plain &&
+            shown !== undefined &&
+            shown.start === start &&
+            shown.end <= end &&
+            shown.end <= logSharedPrefix(shown.log, log)
+        ) {
+            const rows = shown.rows.concat(
+                items.slice(shown.end, end).map((utterance) => this.lineRow(utterance))
+            );
+            this.memo.shown = { log, start, end, rows };
+            return rows;
+        }
         let next =
             start > 0 && start < end
                 ? firstEntryFrom(timeline, items[this.logPositionOf(filtered, start)].at)
@@ -283,21 +313,30 @@ export default class VoiceCallTranscript extends LightningElement {
                 rows.push(this.entryRow(timeline[next]));
                 next += 1;
             }
-            const current = logPosition === currentPosition;
-            let row = current ? undefined : cache.get(utterance);
-            if (row === undefined) {
-                row = { key: utterance.id, utterance, entry: undefined, current };
-                if (!current) {
-                    cache.set(utterance, row);
-                }
-            }
-            rows.push(row);
+            rows.push(
+                logPosition === currentPosition
+                    ? { key: utterance.id, utterance, entry: undefined, current: true }
+                    : this.lineRow(utterance)
+            );
         }
         while (next < last) {
             rows.push(this.entryRow(timeline[next]));
             next += 1;
         }
+        if (plain) {
+            this.memo.shown = { log, start, end, rows };
+        }
         return rows;
+    }
+
+    /** The row of an utterance that does not hold the current match: built once. */
+    private lineRow(utterance: Utterance): LineRow {
+        let row = this.memo.rows.get(utterance);
+        if (row === undefined) {
+            row = { key: utterance.id, utterance, entry: undefined, current: false };
+            this.memo.rows.set(utterance, row);
+        }
+        return row;
     }
 
     private logPositionOf(filtered: readonly number[] | undefined, position: number): number {

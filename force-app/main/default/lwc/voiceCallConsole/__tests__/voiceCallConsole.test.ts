@@ -1017,6 +1017,40 @@ describe('c-voice-call-console', () => {
             );
         });
 
+        it('adds each new line to those shown, and puts a late line where it belongs among them', async () => {
+            const consoleElement = mountConsole();
+            await fireAll(consoleElement, [SEED_CALL.callstarted]);
+            const at = SEED_EXAMPLES.transcript.detail.serverReceivedTimestamp;
+            const sayAt = (id: string, text: string, time: number): Promise<void> =>
+                fireToolkitEvent(consoleElement, 'transcript', {
+                    ...SEED_EXAMPLES.transcript.detail,
+                    id,
+                    content: { formatType: 'Text', text },
+                    serverReceivedTimestamp: time
+                });
+            for (let index = 0; index < 70; index++) {
+                await sayAt(`u${index}`, line(index), at + index * 1_000);
+            }
+            const before = rows(consoleElement);
+            await sayAt('u70', line(70), at + 70_000);
+            // The lines shown stay as they were; the new one is added after them.
+            expect(rows(consoleElement).slice(0, before.length)).toEqual(before);
+
+            // Said between lines 65 and 66, received last.
+            await sayAt('late', 'Late line', at + 65_500);
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]')).toEqual([
+                ...lines(0, 66),
+                'Late line',
+                ...lines(66, 71)
+            ]);
+            await sayAt('u71', line(71), at + 71_000);
+            expect(texts(consoleElement, 'c-voice-call-transcript', '[data-id="text"]').slice(-3)).toEqual([
+                line(69),
+                line(70),
+                line(71)
+            ]);
+        });
+
         it('renders the lines of events fired in one task once, together', async () => {
             const consoleElement = mountConsole();
             await fireAll(consoleElement, [SEED_CALL.callstarted]);
