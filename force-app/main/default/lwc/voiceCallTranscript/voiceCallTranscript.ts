@@ -20,6 +20,7 @@ import type { LineRow } from 'c/voiceCallTranscriptList';
 import {
     LogIndex,
     firstEntryFrom,
+    lowerBound,
     exportFileName,
     exportOrigin,
     latestStart,
@@ -249,22 +250,19 @@ export default class VoiceCallTranscript extends LightningElement {
      */
     private update(): void {
         const size = this.memo.log?.size ?? 0;
-        const filteredSize = this.filteredSize;
+        const filtered = this.filteredPositions;
+        const filteredSize = filtered?.length ?? size;
         this.isEmpty = size === 0;
         this.noFilteredLines = size > 0 && filteredSize === 0;
         const { start, end } = viewRange(filteredSize, this.mode);
         this.windowStartAt =
             this.mode.kind !== 'around' && start > 0 && start < end
-                ? this.items[this.logPosition(start)].at
+                ? this.items[this.logPositionOf(filtered, start)].at
                 : undefined;
         this.showingAll = this.mode.kind === 'all' && latestStart(filteredSize) > 0;
         this.matchCount = this.matchPositions.length;
         this.currentMatchNumber = this.currentMatchIndex + 1;
         this.queueSync();
-    }
-
-    private logPosition(filteredPosition: number): number {
-        return this.filteredPositions?.[filteredPosition] ?? filteredPosition;
     }
 
     /** The lines the list shows now. */
@@ -552,7 +550,8 @@ export default class VoiceCallTranscript extends LightningElement {
         }
         const logPosition = this.matchPositions[at];
         const filtered = this.filteredPositions;
-        const position = filtered === undefined ? logPosition : binarySearch(filtered, logPosition);
+        const position =
+            filtered === undefined ? logPosition : lowerBound(filtered, logPosition, (value) => value);
         if (this.mode.kind !== 'all') {
             this.mode = modeAround(position, this.filteredSize);
         }
@@ -606,21 +605,6 @@ export default class VoiceCallTranscript extends LightningElement {
             return false;
         }
     }
-}
-
-/** The index of `value` in the ascending `values`, or where it would be inserted. */
-function binarySearch(values: readonly number[], value: number): number {
-    let low = 0;
-    let high = values.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (values[middle] < value) {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    return low;
 }
 
 /** Writes to the clipboard; false when there is none or it refuses. */

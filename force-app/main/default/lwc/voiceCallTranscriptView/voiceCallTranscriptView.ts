@@ -320,17 +320,22 @@ export function timelineEntries(
         .map(({ entry }) => entry);
 }
 
-/** The position of the first entry at or after `at` in the time-ordered `entries`. */
-export function firstEntryFrom(entries: readonly TimelineEntry[], at: number): number {
+/** The position of the first item whose `valueOf` is at least `value`, in items ascending by it (binary search). */
+export function lowerBound<T>(items: readonly T[], value: number, valueOf: (item: T) => number): number {
     let low = 0;
-    let high = entries.length;
+    let high = items.length;
     while (low < high) {
         const middle = (low + high) >>> 1;
-        if (entries[middle].at < at) {
+        if (valueOf(items[middle]) < value) {
             low = middle + 1;
         } else {
             high = middle;
         }
     }
     return low;
+}
+
+/** The position of the first entry at or after `at` in the time-ordered `entries`. */
+export function firstEntryFrom(entries: readonly TimelineEntry[], at: number): number {
+    return lowerBound(entries, at, (entry) => entry.at);
 }

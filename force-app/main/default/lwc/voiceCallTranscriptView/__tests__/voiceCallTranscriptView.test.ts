@@ -11,6 +11,7 @@ import {
     exportFileName,
     exportOrigin,
     firstEntryFrom,
+    lowerBound,
     latestStart,
     matchesSearch,
     modeAround,
@@ -705,5 +706,12 @@ describe('timelineEntries', () => {
         expect([firstEntryFrom(times, 5), firstEntryFrom(times, 20), firstEntryFrom(times, 25)]).toEqual([
             0, 1, 3
         ]);
+    });
+
+    it('finds where a value is, or goes, among ascending values (lowerBound)', () => {
+        const positions = [2, 5, 5, 9];
+        const at = (value: number): number => lowerBound(positions, value, (position) => position);
+        expect([at(0), at(2), at(5), at(6), at(9), at(10)]).toEqual([0, 0, 1, 3, 3, 4]);
+        expect(lowerBound([], 3, (position: number) => position)).toBe(0);
     });
 });
