@@ -93,6 +93,13 @@ interface Memo {
     shown: ShownRows | undefined;
     /** A `syncLines` is queued. */
     syncQueued: boolean;
+    /** The animation frame requested to follow the newest line, until it runs. */
+    followFrame: number | undefined;
+    /** Where following the newest line last scrolled to, and how many filtered lines there were then. */
+    followedTop: number;
+    followedSize: number;
+    /** The key of the first line the list showed last (old lines left from above when it changes). */
+    firstKey: string | undefined;
     /** The template has rendered (its refs may be read). */
     rendered: boolean;
     /** Scroll the current match into view after the next sync. */
@@ -128,7 +135,8 @@ const EMPTY_POSITIONS: readonly number[] = [];
  * How a new line reaches the list: the console sets `log`; the setter works out what the template shows (whether
  * the transcript is empty, since when lines are shown, the match count) into fields that change only when that
  * does, so the template renders again only then; and it queues one `syncLines` (a microtask: events of one task
- * make one update), which puts the lines in the list and follows the newest. The template never renders per line.
+ * make one update), which puts the lines in the list and follows the newest (at the next animation frame). The
+ * template never renders per line.
  */
 export default class VoiceCallTranscript extends LightningElement {
     /** The call's whole transcript, in time order. */
@@ -191,6 +199,10 @@ export default class VoiceCallTranscript extends LightningElement {
         shownSize: 0,
         shown: undefined,
         syncQueued: false,
+        followFrame: undefined,
+        followedTop: 0,
+        followedSize: 0,
+        firstKey: undefined,
         rendered: false,
         revealMatch: false,
         filtered: new LogIndex<Utterance>(),
@@ -415,6 +427,10 @@ export default class VoiceCallTranscript extends LightningElement {
         this.syncLines();
     }
 
+    override disconnectedCallback(): void {
+        this.cancelFollow();
+    }
+
     /** Puts the lines in the list, then follows the newest, reveals the current match, or counts the unseen lines. */
     private syncLines(): void {
         this.memo.syncQueued = false;
@@ -423,7 +439,11 @@ export default class VoiceCallTranscript extends LightningElement {
             this.memo.shownSize = this.filteredSize;
             return;
         }
-        list.show(this.rows(), normaliseQuery(this.query));
+        const rows = this.rows();
+        list.show(rows, normaliseQuery(this.query));
+        const firstKey = rows.length > 0 ? rows[0].key : undefined;
+        const firstChanged = firstKey !== this.memo.firstKey;
+        this.memo.firstKey = firstKey;
         const size = this.filteredSize;
         const arrived = size - this.memo.shownSize;
         this.memo.shownSize = size;
@@ -431,7 +451,13 @@ export default class VoiceCallTranscript extends LightningElement {
             this.memo.revealMatch = false;
             this.revealCurrentMatch();
         } else if (this.memo.following) {
-            this.scrollToEnd();
+            // New lines are followed at the next frame; when lines left from above (which moves what is in view:
+            // every 60 lines, or another view), at once.
+            if (firstChanged) {
+                this.scrollToEnd();
+            } else {
+                this.followNewest();
+            }
         } else if (arrived > 0 && this.mode.kind !== 'around') {
             this.unseenCount += arrived;
         }
@@ -444,7 +470,16 @@ export default class VoiceCallTranscript extends LightningElement {
         }
         const atBottom =
             scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= BOTTOM_SLACK_PX;
-        if (atBottom === this.memo.following) {
+        if (atBottom) {
+            this.memo.followedTop = scroller.scrollTop;
+            this.memo.followedSize = this.memo.shownSize;
+        }
+        // Lines arrived since the last frame, which follows them: the agent left the bottom only by scrolling up
+        // from where the transcript last followed to.
+        const followPending =
+            this.memo.followFrame !== undefined &&
+            scroller.scrollTop >= this.memo.followedTop - BOTTOM_SLACK_PX;
+        if (atBottom === this.memo.following || (!atBottom && followPending)) {
             return;
         }
         this.memo.following = atBottom;
@@ -453,7 +488,14 @@ export default class VoiceCallTranscript extends LightningElement {
             if (this.mode.kind === 'held') {
                 this.setMode({ kind: 'latest' });
             }
-        } else if (this.mode.kind === 'latest') {
+            return;
+        }
+        if (this.memo.followFrame !== undefined) {
+            // Scrolled up before the frame followed the lines that arrived since the last one: they are unseen.
+            this.cancelFollow();
+            this.unseenCount += this.memo.shownSize - this.memo.followedSize;
+        }
+        if (this.mode.kind === 'latest') {
             // Reading older lines: nothing leaves from above the agent's reading position.
             this.setMode({ kind: 'held', start: viewRange(this.filteredSize, this.mode).start });
         }
@@ -487,10 +529,38 @@ export default class VoiceCallTranscript extends LightningElement {
         return isTranscriptList(scroller) ? scroller : undefined;
     }
 
+    /**
+     * Follows the newest line at the next animation frame, once for all the lines that arrived before it: the agent
+     * sees the same picture (the frame runs before the browser paints), and the scroll area is scrolled, and laid
+     * out for it, once per frame instead of once per line.
+     */
+    private followNewest(): void {
+        if (this.memo.followFrame !== undefined) {
+            return;
+        }
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- one scroll per frame; cancelled on disconnect
+        this.memo.followFrame = requestAnimationFrame(() => {
+            this.memo.followFrame = undefined;
+            if (this.memo.following) {
+                this.scrollToEnd();
+            }
+        });
+    }
+
+    private cancelFollow(): void {
+        if (this.memo.followFrame !== undefined) {
+            cancelAnimationFrame(this.memo.followFrame);
+            this.memo.followFrame = undefined;
+        }
+    }
+
     private scrollToEnd(): void {
+        this.cancelFollow();
         const scroller = this.scroller;
         if (scroller !== undefined) {
             scroller.scrollTop = scroller.scrollHeight;
+            this.memo.followedTop = scroller.scrollTop;
+            this.memo.followedSize = this.memo.shownSize;
         }
     }
 

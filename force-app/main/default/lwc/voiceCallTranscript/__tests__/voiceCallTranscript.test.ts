@@ -3,7 +3,15 @@ import { logFromOrderedItems, logItems } from 'c/voiceCallState';
 import type { OrderedLog, Utterance } from 'c/voiceCallState';
 import type { SenderRole } from 'c/voiceCallEvents';
 import type { TimelineEntry } from 'c/voiceCallTranscriptView';
-import { callFrom, flush, mount, queryDeep, resetDocument, textsOf } from 'test-utils/voiceCallTestUtils';
+import {
+    callFrom,
+    flush,
+    mount,
+    nextFrame,
+    queryDeep,
+    resetDocument,
+    textsOf
+} from 'test-utils/voiceCallTestUtils';
 import {
     SEED_CALL,
     SEED_CALL_UTTERANCES,
@@ -170,6 +178,12 @@ describe('c-voice-call-transcript', () => {
     describe('following the newest line', () => {
         const lineHeight = 40;
 
+        /** How many times the scroll area was scrolled (counted by fakeLayout). */
+        let scrolls = 0;
+        beforeEach(() => {
+            scrolls = 0;
+        });
+
         /** jsdom does no layout: give the scroll area a size, and keep what is scrolled. */
         function fakeLayout(element: HTMLElement): HTMLElement {
             const [scroller] = queryDeep(element, '[data-id="scroller"]');
@@ -185,6 +199,7 @@ describe('c-voice-call-transcript', () => {
                 configurable: true,
                 get: () => top,
                 set: (value: number) => {
+                    scrolls += 1;
                     top = Math.max(0, Math.min(value, contentHeight() - 100));
                 }
             });
@@ -196,14 +211,72 @@ describe('c-voice-call-transcript', () => {
             scroller.dispatchEvent(new CustomEvent('scroll'));
         }
 
-        it('scrolls to each new line while the agent is at the bottom', async () => {
+        it('follows the newest line at the next frame, once for all the lines that arrived before it, while the agent is at the bottom', async () => {
             const element = await mountTranscript(lines(0, 3));
             const scroller = fakeLayout(element);
+            await nextFrame();
+            scrolls = 0;
 
+            element.log = logOf(lines(0, 6));
+            await flush();
             await setLines(element, lines(0, 8));
+            // The lines are in the list at once; the scroll waits for the frame (before the browser paints).
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(0, 8));
+            expect(scrolls).toBe(0);
 
+            await nextFrame();
             expect(scroller.scrollTop).toBe(8 * lineHeight - 100);
+            expect(scrolls).toBe(1);
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual([]);
+        });
+
+        it('follows at once when old lines leave from above, and keeps following through the scroll that causes', async () => {
+            const element = await mountTranscript(lines(0, 100));
+            const scroller = fakeLayout(element);
+            scrollTo(scroller, 100 * lineHeight - 100);
+
+            // A block of 60 old lines leaves: what is in view moves, so the newest line is followed without a frame.
+            await setLines(element, lines(0, 130));
+            expect(textsOf(element, '[data-id="text"]')).toEqual(textsOfLines(60, 130));
+            expect(scroller.scrollTop).toBe(70 * lineHeight - 100);
+
+            // The next line waits for its frame; the browser's scroll event for the jump above arrives first.
+            await setLines(element, lines(0, 131));
+            scroller.dispatchEvent(new CustomEvent('scroll'));
+            await flush();
+            await nextFrame();
+
+            expect(scroller.scrollTop).toBe(71 * lineHeight - 100);
+            expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual([]);
+        });
+
+        it('stops following when the agent scrolls up before the frame, and counts the lines it had not shown', async () => {
+            const element = await mountTranscript(lines(0, 13));
+            const scroller = fakeLayout(element);
+            scrollTo(scroller, 13 * lineHeight - 100);
+
+            await setLines(element, lines(0, 15));
+            scrollTo(scroller, 40);
+            await flush();
+            await nextFrame();
+
+            expect(scroller.scrollTop).toBe(40);
+            expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual(['2 new lines']);
+            await setLines(element, lines(0, 16));
+            expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual(['3 new lines']);
+        });
+
+        it('does not scroll once removed from the page', async () => {
+            const element = await mountTranscript(lines(0, 3));
+            fakeLayout(element);
+            await nextFrame();
+            await setLines(element, lines(0, 8));
+            scrolls = 0;
+
+            element.remove();
+            await nextFrame();
+
+            expect(scrolls).toBe(0);
         });
 
         it('stays where the agent scrolled up to, counts the new lines, and jumps to the latest on request', async () => {
@@ -223,6 +296,7 @@ describe('c-voice-call-transcript', () => {
             expect(scroller.scrollTop).toBe(16 * lineHeight - 100);
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual([]);
             await setLines(element, lines(0, 17));
+            await nextFrame();
             expect(scroller.scrollTop).toBe(17 * lineHeight - 100);
         });
 
