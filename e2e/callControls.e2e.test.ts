@@ -137,6 +137,9 @@ describe('the call controls in the preview', () => {
                     disabled: boolean;
                     ariaDisabled: string | null;
                     busy: string | null;
+                    color: string;
+                    background: string;
+                    cursor: string;
                 }>((resolve) => {
                     (button as HTMLButtonElement).click();
                     setTimeout(() => {
@@ -144,19 +147,30 @@ describe('the call controls in the preview', () => {
                             label: button.textContent.trim(),
                             disabled: (button as HTMLButtonElement).disabled,
                             ariaDisabled: button.getAttribute('aria-disabled'),
-                            busy: button.getAttribute('aria-busy')
+                            busy: button.getAttribute('aria-busy'),
+                            color: getComputedStyle(button).color,
+                            background: getComputedStyle(button).backgroundColor,
+                            cursor: getComputedStyle(button).cursor
                         });
                     }, 0);
                 })
         );
 
-        // Waiting, it cannot be pressed again, yet keeps keyboard focus: aria-disabled, not disabled.
+        // Waiting, it cannot be pressed again, yet keeps keyboard focus: aria-disabled, not disabled. It looks
+        // unavailable (grey on grey, a progress cursor), unlike the buttons beside it; its label stays readable.
         expect(waiting).toEqual({
             label: 'Pausing recording…',
             disabled: false,
             ariaDisabled: 'true',
-            busy: 'true'
+            busy: 'true',
+            color: 'rgb(92, 92, 92)',
+            background: 'rgb(243, 243, 243)',
+            cursor: 'progress'
         });
+        const idle = await page
+            .locator(control('control-mute'))
+            .evaluate((button) => getComputedStyle(button).backgroundColor);
+        expect(idle).not.toBe(waiting.background);
         await waitForMessage(page, 'Pause recording confirmed');
         expect((await readConsole(page)).recordingPaused).toBe(true);
     });
