@@ -39,16 +39,6 @@ export async function flush(): Promise<void> {
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 
-/** Waits for the next animation frame (jsdom runs them at 60 Hz), then for LWC to re-render. */
-export async function nextFrame(): Promise<void> {
-    await new Promise<void>((resolve) => {
-        requestAnimationFrame(() => {
-            resolve();
-        });
-    });
-    await flush();
-}
-
 /**
  * Removes every mounted element, then empties the tab's session storage (where the console saves its calls) and
  * forgets what was published, so each test starts from an empty document and nothing is restored from an earlier

@@ -491,9 +491,12 @@ export default class VoiceCallTranscript extends LightningElement {
             return;
         }
         if (this.memo.followFrame !== undefined) {
-            // Scrolled up before the frame followed the lines that arrived since the last one: they are unseen.
+            // Scrolled up before the frame followed the lines that arrived since the last one: they are unseen
+            // (except around a match, where new lines are not shown).
             this.cancelFollow();
-            this.unseenCount += this.memo.shownSize - this.memo.followedSize;
+            if (this.mode.kind !== 'around') {
+                this.unseenCount += Math.max(0, this.memo.shownSize - this.memo.followedSize);
+            }
         }
         if (this.mode.kind === 'latest') {
             // Reading older lines: nothing leaves from above the agent's reading position.
@@ -535,7 +538,7 @@ export default class VoiceCallTranscript extends LightningElement {
      * out for it, once per frame instead of once per line.
      */
     private followNewest(): void {
-        if (this.memo.followFrame !== undefined) {
+        if (this.memo.followFrame !== undefined || !this.isConnected) {
             return;
         }
         // eslint-disable-next-line @lwc/lwc/no-async-operation -- one scroll per frame; cancelled on disconnect
@@ -608,6 +611,8 @@ export default class VoiceCallTranscript extends LightningElement {
         this.mode = { kind: 'latest' };
         this.memo.following = true;
         this.memo.shownSize = this.filteredSize;
+        // Counted among the lines of the new filter from now on, as if followed.
+        this.memo.followedSize = this.memo.shownSize;
         this.unseenCount = 0;
         this.update();
     }

@@ -3,15 +3,7 @@ import { logFromOrderedItems, logItems } from 'c/voiceCallState';
 import type { OrderedLog, Utterance } from 'c/voiceCallState';
 import type { SenderRole } from 'c/voiceCallEvents';
 import type { TimelineEntry } from 'c/voiceCallTranscriptView';
-import {
-    callFrom,
-    flush,
-    mount,
-    nextFrame,
-    queryDeep,
-    resetDocument,
-    textsOf
-} from 'test-utils/voiceCallTestUtils';
+import { callFrom, flush, mount, queryDeep, resetDocument, textsOf } from 'test-utils/voiceCallTestUtils';
 import {
     SEED_CALL,
     SEED_CALL_UTTERANCES,
@@ -86,6 +78,26 @@ function button(element: Element, dataId: string): HTMLButtonElement {
 
 async function click(element: Element, dataId: string): Promise<void> {
     button(element, dataId).click();
+    await flush();
+}
+
+async function search(element: Element, query: string): Promise<void> {
+    const [input] = queryDeep(element, '[data-id="search"]');
+    if (!(input instanceof HTMLInputElement)) {
+        throw new Error('no search box');
+    }
+    input.value = query;
+    input.dispatchEvent(new CustomEvent('input'));
+    await flush();
+}
+
+async function filter(element: Element, speaker: string): Promise<void> {
+    const [select] = queryDeep(element, '[data-id="speaker-filter"]');
+    if (!(select instanceof HTMLSelectElement)) {
+        throw new Error('no speaker filter');
+    }
+    select.value = speaker;
+    select.dispatchEvent(new CustomEvent('change'));
     await flush();
 }
 
@@ -180,9 +192,39 @@ describe('c-voice-call-transcript', () => {
 
         /** How many times the scroll area was scrolled (counted by fakeLayout). */
         let scrolls = 0;
+        /** Animation frames requested and not run: they run when the test says (`nextFrame`), not on jsdom's timer. */
+        const frames = new Map<number, FrameRequestCallback>();
+        let lastFrame = 0;
+        let spies: jest.SpyInstance[] = [];
         beforeEach(() => {
             scrolls = 0;
+            frames.clear();
+            spies = [
+                jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+                    lastFrame += 1;
+                    frames.set(lastFrame, callback);
+                    return lastFrame;
+                }),
+                jest.spyOn(window, 'cancelAnimationFrame').mockImplementation((handle) => {
+                    frames.delete(handle);
+                })
+            ];
         });
+        afterEach(() => {
+            for (const spy of spies) {
+                spy.mockRestore();
+            }
+        });
+
+        /** Runs the frames requested so far, then lets LWC render. */
+        async function nextFrame(): Promise<void> {
+            const due = [...frames.values()];
+            frames.clear();
+            for (const callback of due) {
+                callback(performance.now());
+            }
+            await flush();
+        }
 
         /** jsdom does no layout: give the scroll area a size, and keep what is scrolled. */
         function fakeLayout(element: HTMLElement): HTMLElement {
@@ -264,6 +306,42 @@ describe('c-voice-call-transcript', () => {
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual(['2 new lines']);
             await setLines(element, lines(0, 16));
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual(['3 new lines']);
+        });
+
+        it('counts no new line around a match, where new lines are not shown, when the agent scrolls up before the frame', async () => {
+            const text = (index: number): string => (index === 5 ? 'Refund please' : `Line ${String(index)}`);
+            const element = await mountTranscript(lines(0, 200, text));
+            const scroller = fakeLayout(element);
+            await search(element, 'refund');
+            expect(textsOf(element, '[data-id="around-label"]')).toEqual(['Showing lines around the match']);
+
+            // The agent reads down to the end of the lines around the match, a line arrives, the agent scrolls up.
+            scrollTo(scroller, scroller.scrollHeight - 100);
+            await setLines(element, lines(0, 201, text));
+            scrollTo(scroller, 0);
+            await flush();
+            await nextFrame();
+
+            expect(scroller.scrollTop).toBe(0);
+            expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual([]);
+        });
+
+        it('counts the lines of a new speaker filter as seen when the agent scrolls up before the frame', async () => {
+            const element = await mountTranscript(lines(0, 13));
+            await filter(element, 'Agent');
+            const scroller = fakeLayout(element);
+            scrollTo(scroller, 7 * lineHeight - 100);
+            await setLines(element, lines(0, 14));
+
+            // Every speaker again: the first line is the same, so the new lines wait for the frame.
+            await filter(element, 'all');
+            scrollTo(scroller, 0);
+            await flush();
+            await nextFrame();
+            expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual([]);
+
+            await setLines(element, lines(0, 16));
+            expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual(['2 new lines']);
         });
 
         it('does not scroll once removed from the page', async () => {
@@ -377,16 +455,6 @@ describe('c-voice-call-transcript', () => {
     });
 
     describe('search', () => {
-        async function search(element: Element, query: string): Promise<void> {
-            const [input] = queryDeep(element, '[data-id="search"]');
-            if (!(input instanceof HTMLInputElement)) {
-                throw new Error('no search box');
-            }
-            input.value = query;
-            input.dispatchEvent(new CustomEvent('input'));
-            await flush();
-        }
-
         afterEach(() => {
             jest.restoreAllMocks();
         });
@@ -525,16 +593,6 @@ describe('c-voice-call-transcript', () => {
     });
 
     describe('speaker filter', () => {
-        async function filter(element: Element, speaker: string): Promise<void> {
-            const [select] = queryDeep(element, '[data-id="speaker-filter"]');
-            if (!(select instanceof HTMLSelectElement)) {
-                throw new Error('no speaker filter');
-            }
-            select.value = speaker;
-            select.dispatchEvent(new CustomEvent('change'));
-            await flush();
-        }
-
         it("shows one speaker's lines, windowed among them, and every line again", async () => {
             const element = await mountTranscript(lines(0, 10));
 
