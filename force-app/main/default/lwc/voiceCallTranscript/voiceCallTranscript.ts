@@ -471,8 +471,7 @@ export default class VoiceCallTranscript extends LightningElement {
         const atBottom =
             scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= BOTTOM_SLACK_PX;
         if (atBottom) {
-            this.memo.followedTop = scroller.scrollTop;
-            this.memo.followedSize = this.memo.shownSize;
+            this.noteFollowed(scroller);
         }
         // Lines arrived since the last frame, which follows them: the agent left the bottom only by scrolling up
         // from where the transcript last followed to.
@@ -562,9 +561,14 @@ export default class VoiceCallTranscript extends LightningElement {
         const scroller = this.scroller;
         if (scroller !== undefined) {
             scroller.scrollTop = scroller.scrollHeight;
-            this.memo.followedTop = scroller.scrollTop;
-            this.memo.followedSize = this.memo.shownSize;
+            this.noteFollowed(scroller);
         }
+    }
+
+    /** The scroll area is at the newest line: where, and with how many lines. */
+    private noteFollowed(scroller: HTMLElement): void {
+        this.memo.followedTop = scroller.scrollTop;
+        this.memo.followedSize = this.memo.shownSize;
     }
 
     /**

@@ -253,6 +253,13 @@ describe('c-voice-call-transcript', () => {
             scroller.dispatchEvent(new CustomEvent('scroll'));
         }
 
+        /** A scroll event the browser fires before the next frame (`top` where it finds the area), then the frame. */
+        async function scrollBeforeFrame(scroller: HTMLElement, top: number): Promise<void> {
+            scrollTo(scroller, top);
+            await flush();
+            await nextFrame();
+        }
+
         it('follows the newest line at the next frame, once for all the lines that arrived before it, while the agent is at the bottom', async () => {
             const element = await mountTranscript(lines(0, 3));
             const scroller = fakeLayout(element);
@@ -284,9 +291,7 @@ describe('c-voice-call-transcript', () => {
 
             // The next line waits for its frame; the browser's scroll event for the jump above arrives first.
             await setLines(element, lines(0, 131));
-            scroller.dispatchEvent(new CustomEvent('scroll'));
-            await flush();
-            await nextFrame();
+            await scrollBeforeFrame(scroller, scroller.scrollTop);
 
             expect(scroller.scrollTop).toBe(71 * lineHeight - 100);
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual([]);
@@ -298,9 +303,7 @@ describe('c-voice-call-transcript', () => {
             scrollTo(scroller, 13 * lineHeight - 100);
 
             await setLines(element, lines(0, 15));
-            scrollTo(scroller, 40);
-            await flush();
-            await nextFrame();
+            await scrollBeforeFrame(scroller, 40);
 
             expect(scroller.scrollTop).toBe(40);
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual(['2 new lines']);
@@ -318,9 +321,7 @@ describe('c-voice-call-transcript', () => {
             // The agent reads down to the end of the lines around the match, a line arrives, the agent scrolls up.
             scrollTo(scroller, scroller.scrollHeight - 100);
             await setLines(element, lines(0, 201, text));
-            scrollTo(scroller, 0);
-            await flush();
-            await nextFrame();
+            await scrollBeforeFrame(scroller, 0);
 
             expect(scroller.scrollTop).toBe(0);
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual([]);
@@ -335,9 +336,7 @@ describe('c-voice-call-transcript', () => {
 
             // Every speaker again: the first line is the same, so the new lines wait for the frame.
             await filter(element, 'all');
-            scrollTo(scroller, 0);
-            await flush();
-            await nextFrame();
+            await scrollBeforeFrame(scroller, 0);
             expect(textsOf(element, '[data-id="jump-to-latest"]')).toEqual([]);
 
             await setLines(element, lines(0, 16));
